@@ -1,0 +1,135 @@
+import { Inject, Injectable, Logger, Optional, type OnModuleDestroy } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { randomUUID } from 'node:crypto';
+import { INPOST_PAY_RESOLVED_OPTIONS } from '../inpost-pay.constants.js';
+import { MESSAGES } from '../inpost-pay.messages.js';
+import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js';
+import { InpostPayConfigurationError } from '../errors/inpost-pay-configuration.error.js';
+import { InpostPayEndpointException } from '../errors/inpost-pay-endpoint.exception.js';
+import { RefreshTimer } from './refresh-timer.js';
+import { InpostPayTokenEndpoint } from './token-endpoint.client.js';
+import { planTokenSchedule, retryDelay, type TokenSchedule } from './token-refresh-policy.js';
+
+interface CachedToken extends TokenSchedule {
+  readonly value: string;
+}
+
+interface RecentFailure {
+  readonly error: InpostPayEndpointException;
+  /** Until then callers without a usable token get `error` at once instead of a new request. */
+  readonly retryAt: number;
+}
+
+/**
+ * Holds the OAuth2 access token for the InPost Pay API: fetched on first use, refreshed ahead of
+ * expiry by one timeout in the host's `SchedulerRegistry`, one request at a time however many
+ * callers wait, never handed out once expired.
+ */
+@Injectable()
+export class InpostPayTokenService implements OnModuleDestroy {
+  private readonly logger = new Logger(InpostPayTokenService.name);
+  private readonly timer: RefreshTimer;
+  private readonly shutdown = new AbortController();
+  private current?: CachedToken;
+  private inFlight?: Promise<CachedToken>;
+  private recentFailure?: RecentFailure;
+  private consecutiveFailures = 0;
+  private credentialsErrorLogged = false;
+
+  constructor(
+    @Inject(INPOST_PAY_RESOLVED_OPTIONS) private readonly options: ResolvedInpostPayOptions,
+    private readonly endpoint: InpostPayTokenEndpoint,
+    @Optional() schedulerRegistry?: SchedulerRegistry,
+  ) {
+    if (!schedulerRegistry) throw new InpostPayConfigurationError(MESSAGES.scheduleModuleMissing());
+    this.timer = new RefreshTimer(schedulerRegistry, `inpost-pay:token-refresh:${randomUUID()}`);
+  }
+
+  /**
+   * Resolves to a valid access token: the cached one while it is usable, otherwise the result of
+   * the one token request in flight (started if none is). Rejects with
+   * `InpostPayEndpointException` when no usable token can be had.
+   */
+  async getBearerToken(): Promise<string> {
+    const now = Date.now();
+    if (this.current && now < this.current.usableUntil) return this.current.value;
+    if (!this.inFlight && this.recentFailure && now < this.recentFailure.retryAt) {
+      throw this.recentFailure.error;
+    }
+    return (await this.refresh()).value;
+  }
+
+  /**
+   * Drops the cached token if it is still `token` (for example after the API answered 401 to it),
+   * so that the next `getBearerToken()` fetches a new one. A newer token is left alone.
+   */
+  invalidate(token: string): void {
+    if (this.current?.value === token) this.current = undefined;
+  }
+
+  onModuleDestroy(): void {
+    this.shutdown.abort();
+    this.timer.clear();
+  }
+
+  private refresh(): Promise<CachedToken> {
+    this.inFlight ??= this.fetchToken().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async fetchToken(): Promise<CachedToken> {
+    try {
+      const issued = await this.endpoint.requestToken(this.shutdown.signal);
+      const schedule = planTokenSchedule(issued.sentAt, issued.lifetimeMs, this.options.tokenRefresh, Math.random());
+      this.current = { value: issued.accessToken, ...schedule };
+      this.onSuccess();
+      this.rearm(schedule.refreshAt);
+      return this.current;
+    } catch (error) {
+      throw this.onFailure(error);
+    }
+  }
+
+  private onSuccess(): void {
+    if (this.consecutiveFailures > 0) this.logger.log(MESSAGES.tokenRecovered());
+    this.consecutiveFailures = 0;
+    this.recentFailure = undefined;
+    this.credentialsErrorLogged = false;
+  }
+
+  private onFailure(cause: unknown): InpostPayEndpointException {
+    const error =
+      cause instanceof InpostPayEndpointException
+        ? cause
+        : new InpostPayEndpointException({ failure: 'network' });
+    if (this.shutdown.signal.aborted) return error;
+    this.consecutiveFailures += 1;
+    const now = Date.now();
+    const delay = retryDelay(this.consecutiveFailures, this.options.tokenRefresh, Math.random(), error.retryAfterMs);
+    const retryAt = now + delay;
+    this.recentFailure = { error, retryAt };
+    const keepsToken = this.current !== undefined && retryAt < this.current.usableUntil;
+    if (keepsToken) this.rearm(retryAt);
+    this.report(error, delay, keepsToken);
+    return error;
+  }
+
+  private report(error: InpostPayEndpointException, delay: number, keepsToken: boolean): void {
+    if (!error.isCredentialsRejected) {
+      this.logger.warn(MESSAGES.tokenRefreshFailed(error.message, delay, keepsToken));
+      return;
+    }
+    if (this.credentialsErrorLogged) return;
+    this.credentialsErrorLogged = true;
+    this.logger.error(MESSAGES.credentialsRejected(this.options.environment, error.error ?? `HTTP ${error.status}`));
+  }
+
+  private rearm(at: number): void {
+    if (this.shutdown.signal.aborted) return;
+    this.timer.arm(at, () => {
+      this.refresh().catch(() => undefined);
+    });
+  }
+}

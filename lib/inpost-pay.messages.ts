@@ -1,0 +1,30 @@
+/** Every message the module puts in a boot error or a log line, in one place. No secret goes in. */
+export const MESSAGES = {
+  optionRequired: (option: string) =>
+    `InpostPayModule: option "${option}" is required and must be a non-empty string.`,
+  optionNotString: (option: string) => `InpostPayModule: option "${option}" must be a string.`,
+  optionUnknownEnvironment: (option: string) =>
+    `InpostPayModule: option "${option}" must be 'sandbox' or 'production'.`,
+  optionBadUrl: (option: string) =>
+    `InpostPayModule: option "${option}" must be an absolute http:// or https:// URL without credentials, query or fragment.`,
+  optionBadNumber: (option: string) =>
+    `InpostPayModule: option "${option}" must be a finite number greater than or equal to zero.`,
+  optionNotPositive: (option: string) =>
+    `InpostPayModule: option "${option}" must be a finite number greater than zero.`,
+  optionNotObject: (option: string) => `InpostPayModule: option "${option}" must be an object.`,
+  optionsMissing: () =>
+    'InpostPayModule: no options were given; pass them to forRoot() or return them from the forRootAsync() factory.',
+  marginNotBelowLead: () =>
+    'InpostPayModule: option "tokenRefresh.expiryMarginMs" must be smaller than "tokenRefresh.refreshLeadMs", or tokens would expire before their refresh.',
+  retryBoundsReversed: () =>
+    'InpostPayModule: option "tokenRefresh.retryBaseDelayMs" must not exceed "tokenRefresh.retryMaxDelayMs".',
+  scheduleModuleMissing: () =>
+    'InpostPayModule needs the host application\'s SchedulerRegistry: add ScheduleModule.forRoot() (from @nestjs/schedule) to the imports of your root module, next to InpostPayModule.',
+  transactionSecretMissing: () =>
+    'InpostPayClient.refundTransaction() needs the module option "transactionSecret" (the transaction API secret from the InPost merchant panel).',
+  credentialsRejected: (environment: string, error: string) =>
+    `Configuration error: InPost rejected the OAuth2 client credentials (${error}). Check the options "clientId" and "clientSecret" for the "${environment}" environment (sandbox credentials come from InPost, production ones from the merchant panel) and restart the application.`,
+  tokenRefreshFailed: (reason: string, retryInMs: number, keepsToken: boolean) =>
+    `Token request failed: ${reason}. ${keepsToken ? 'The current token stays in service; ' : 'No usable token; '}next attempt in ${Math.ceil(retryInMs / 1000)} s.`,
+  tokenRecovered: () => 'Token request succeeded again after earlier failures.',
+} as const;

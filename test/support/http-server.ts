@@ -1,0 +1,73 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A request as a test server saw it. */
+export interface SeenRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+export type RouteHandler = (request: SeenRequest, response: ServerResponse) => void | Promise<void>;
+
+/** Reads a whole request body as text. */
+export function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/** Answers with a JSON body. */
+export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  response.end(text);
+}
+
+/** A real `node:http` server on 127.0.0.1 and a free port, closed with every connection it holds. */
+export class LocalHttpServer {
+  private readonly server: Server;
+  private baseUrl?: string;
+
+  constructor(handler: RouteHandler) {
+    this.server = createServer((request, response) => {
+      void readBody(request).then(async (body) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        const seen: SeenRequest = {
+          method: request.method ?? 'GET',
+          path: url.pathname,
+          query: url.searchParams,
+          headers: request.headers,
+          body,
+        };
+        try {
+          await handler(seen, response);
+        } catch {
+          if (!response.headersSent) sendJson(response, 500, { error_code: 'TEST_SERVER_ERROR', error_message: 'test server failed' });
+        }
+      });
+    });
+  }
+
+  get url(): string {
+    if (!this.baseUrl) throw new Error('server not started');
+    return this.baseUrl;
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    return this.baseUrl;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
