@@ -2,7 +2,8 @@
 export const MESSAGES = {
   optionRequired: (option: string) =>
     `InpostPayModule: option "${option}" is required and must be a non-empty string.`,
-  optionNotString: (option: string) => `InpostPayModule: option "${option}" must be a string.`,
+  optionEmpty: (option: string) =>
+    `InpostPayModule: option "${option}" must be a non-empty string when it is given.`,
   optionUnknownEnvironment: (option: string) =>
     `InpostPayModule: option "${option}" must be 'sandbox' or 'production'.`,
   optionBadUrl: (option: string) =>
@@ -14,8 +15,6 @@ export const MESSAGES = {
   optionNotObject: (option: string) => `InpostPayModule: option "${option}" must be an object.`,
   optionsMissing: () =>
     'InpostPayModule: no options were given; pass them to forRoot() or return them from the forRootAsync() factory.',
-  marginNotBelowLead: () =>
-    'InpostPayModule: option "tokenRefresh.expiryMarginMs" must be smaller than "tokenRefresh.refreshLeadMs", or tokens would expire before their refresh.',
   retryBoundsReversed: () =>
     'InpostPayModule: option "tokenRefresh.retryBaseDelayMs" must not exceed "tokenRefresh.retryMaxDelayMs".',
   scheduleModuleMissing: () =>
@@ -25,6 +24,6 @@ export const MESSAGES = {
   credentialsRejected: (environment: string, error: string) =>
     `Configuration error: InPost rejected the OAuth2 client credentials (${error}). Check the options "clientId" and "clientSecret" for the "${environment}" environment (sandbox credentials come from InPost, production ones from the merchant panel) and restart the application.`,
   tokenRefreshFailed: (reason: string, retryInMs: number, keepsToken: boolean) =>
-    `Token request failed: ${reason}. ${keepsToken ? 'The current token stays in service; ' : 'No usable token; '}next attempt in ${Math.ceil(retryInMs / 1000)} s.`,
+    `Token request failed: ${reason}. ${keepsToken ? 'The current token stays in service; ' : 'No usable token; '}next attempt in ${(retryInMs / 1000).toFixed(1)} s.`,
   tokenRecovered: () => 'Token request succeeded again after earlier failures.',
 } as const;

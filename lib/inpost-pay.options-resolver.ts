@@ -37,7 +37,7 @@ function requiredString(value: unknown, option: string): string {
 
 function optionalString(value: unknown, option: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') fail(MESSAGES.optionRequired(option));
+  if (typeof value !== 'string' || value.trim() === '') fail(MESSAGES.optionEmpty(option));
   return value;
 }
 
@@ -87,7 +87,6 @@ function resolveTokenRefresh(value: unknown): ResolvedInpostPayOptions['tokenRef
     retryBaseDelayMs: pick('retryBaseDelayMs', true),
     retryMaxDelayMs: pick('retryMaxDelayMs', true),
   };
-  if (resolved.expiryMarginMs >= resolved.refreshLeadMs) fail(MESSAGES.marginNotBelowLead());
   if (resolved.retryBaseDelayMs > resolved.retryMaxDelayMs) fail(MESSAGES.retryBoundsReversed());
   return resolved;
 }
@@ -102,14 +101,27 @@ export function resolveInpostPayOptions(options: InpostPayModuleOptions | undefi
   const clientSecret = requiredString(options.clientSecret, 'clientSecret');
   const environment = environmentOf(options.environment);
   const defaults = INPOST_PAY_ENVIRONMENTS[environment];
-  return {
+  const resolved = {
     clientId,
-    clientSecret,
     environment,
     tokenUrl: httpUrl(options.tokenUrl ?? defaults.tokenUrl, 'tokenUrl'),
     apiBaseUrl: httpUrl(options.apiBaseUrl ?? defaults.apiBaseUrl, 'apiBaseUrl'),
     timeoutMs: duration(options.timeoutMs, 'timeoutMs', DEFAULT_TIMEOUT_MS, true),
     tokenRefresh: resolveTokenRefresh(options.tokenRefresh),
-    transactionSecret: optionalString(options.transactionSecret, 'transactionSecret'),
   };
+  return withHiddenSecrets(resolved, {
+    clientSecret,
+    transactionSecret: optionalString(options.transactionSecret, 'transactionSecret'),
+  });
+}
+
+/** Adds the secrets as non-enumerable properties: `JSON.stringify` and `util.inspect` skip them. */
+function withHiddenSecrets<T extends object>(
+  target: T,
+  secrets: { clientSecret: string; transactionSecret?: string },
+): T & { clientSecret: string; transactionSecret?: string } {
+  for (const [key, value] of Object.entries(secrets)) {
+    Object.defineProperty(target, key, { value, enumerable: false, writable: false });
+  }
+  return target as T & { clientSecret: string; transactionSecret?: string };
 }

@@ -37,11 +37,15 @@ export interface InpostPayTokenRefreshOptions {
   refreshJitterMs?: number;
   /**
    * A cached token is no longer handed out this long before its expiry (covers network delay and
-   * clock drift), in ms. Capped at a quarter of the token lifetime. Default 10000.
+   * clock drift), in ms. Capped at a quarter of the token lifetime and at half the refresh lead,
+   * so the refresh always comes first. Default 10000.
    */
   expiryMarginMs?: number;
   /** First retry delay after a failed token request, doubled on each failure, in ms. Default 1000. */
   retryBaseDelayMs?: number;
-  /** Largest retry delay after failed token requests, in ms (a `Retry-After` answer wins). Default 30000. */
+  /**
+   * Largest retry delay after failed token requests, in ms. A longer `Retry-After` from the
+   * endpoint is obeyed, up to 10 minutes. Default 30000.
+   */
   retryMaxDelayMs?: number;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { INPOST_PAY_RESOLVED_OPTIONS } from '../inpost-pay.constants.js';
 import { MESSAGES } from '../inpost-pay.messages.js';
 import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js';
@@ -23,15 +24,16 @@ interface RecentFailure {
 /**
  * Holds the OAuth2 access token for the InPost Pay API: fetched on first use, refreshed ahead of
  * expiry by one timeout in the host's `SchedulerRegistry`, one request at a time however many
- * callers wait, never handed out once expired.
+ * callers wait, never handed out once expired. Times are kept on the monotonic
+ * `performance.now()` clock, so a wall-clock jump cannot revive an expired token.
  */
 @Injectable()
 export class InpostPayTokenService implements OnModuleDestroy {
   private readonly logger = new Logger(InpostPayTokenService.name);
   private readonly timer: RefreshTimer;
   private readonly shutdown = new AbortController();
-  private current?: CachedToken;
-  private inFlight?: Promise<CachedToken>;
+  #current?: CachedToken;
+  #inFlight?: Promise<CachedToken>;
   private recentFailure?: RecentFailure;
   private consecutiveFailures = 0;
   private credentialsErrorLogged = false;
@@ -48,12 +50,14 @@ export class InpostPayTokenService implements OnModuleDestroy {
   /**
    * Resolves to a valid access token: the cached one while it is usable, otherwise the result of
    * the one token request in flight (started if none is). Rejects with
-   * `InpostPayEndpointException` when no usable token can be had.
+   * `InpostPayEndpointException` when no usable token can be had; while a failed request waits
+   * for its retry, callers get that error at once.
    */
   async getBearerToken(): Promise<string> {
-    const now = Date.now();
-    if (this.current && now < this.current.usableUntil) return this.current.value;
-    if (!this.inFlight && this.recentFailure && now < this.recentFailure.retryAt) {
+    const now = performance.now();
+    const current = this.#current;
+    if (current && now < current.usableUntil) return current.value;
+    if (!this.#inFlight && this.recentFailure && now < this.recentFailure.retryAt) {
       throw this.recentFailure.error;
     }
     return (await this.refresh()).value;
@@ -64,7 +68,7 @@ export class InpostPayTokenService implements OnModuleDestroy {
    * so that the next `getBearerToken()` fetches a new one. A newer token is left alone.
    */
   invalidate(token: string): void {
-    if (this.current?.value === token) this.current = undefined;
+    if (this.#current?.value === token) this.#current = undefined;
   }
 
   onModuleDestroy(): void {
@@ -73,20 +77,22 @@ export class InpostPayTokenService implements OnModuleDestroy {
   }
 
   private refresh(): Promise<CachedToken> {
-    this.inFlight ??= this.fetchToken().finally(() => {
-      this.inFlight = undefined;
+    this.#inFlight ??= this.fetchToken().finally(() => {
+      this.#inFlight = undefined;
     });
-    return this.inFlight;
+    return this.#inFlight;
   }
 
   private async fetchToken(): Promise<CachedToken> {
     try {
       const issued = await this.endpoint.requestToken(this.shutdown.signal);
       const schedule = planTokenSchedule(issued.sentAt, issued.lifetimeMs, this.options.tokenRefresh, Math.random());
-      this.current = { value: issued.accessToken, ...schedule };
+      const now = performance.now();
+      if (now >= schedule.usableUntil) throw new InpostPayEndpointException({ failure: 'expired_on_arrival' });
+      this.#current = { value: issued.accessToken, ...schedule };
       this.onSuccess();
-      this.rearm(schedule.refreshAt);
-      return this.current;
+      this.rearm(Math.max(schedule.refreshAt, now + this.options.tokenRefresh.retryBaseDelayMs / 2));
+      return this.#current;
     } catch (error) {
       throw this.onFailure(error);
     }
@@ -101,18 +107,14 @@ export class InpostPayTokenService implements OnModuleDestroy {
 
   private onFailure(cause: unknown): InpostPayEndpointException {
     const error =
-      cause instanceof InpostPayEndpointException
-        ? cause
-        : new InpostPayEndpointException({ failure: 'network' });
+      cause instanceof InpostPayEndpointException ? cause : new InpostPayEndpointException({ failure: 'network' });
     if (this.shutdown.signal.aborted) return error;
     this.consecutiveFailures += 1;
-    const now = Date.now();
     const delay = retryDelay(this.consecutiveFailures, this.options.tokenRefresh, Math.random(), error.retryAfterMs);
-    const retryAt = now + delay;
-    this.recentFailure = { error, retryAt };
-    const keepsToken = this.current !== undefined && retryAt < this.current.usableUntil;
-    if (keepsToken) this.rearm(retryAt);
-    this.report(error, delay, keepsToken);
+    const now = performance.now();
+    this.recentFailure = { error, retryAt: now + delay };
+    this.rearm(now + delay);
+    this.report(error, delay, this.#current !== undefined && now < this.#current.usableUntil);
     return error;
   }
 

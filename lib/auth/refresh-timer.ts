@@ -1,4 +1,5 @@
 import type { SchedulerRegistry } from '@nestjs/schedule';
+import { performance } from 'node:perf_hooks';
 import { MAX_TIMER_DELAY_MS } from '../inpost-pay.constants.js';
 
 /**
@@ -11,10 +12,10 @@ export class RefreshTimer {
     private readonly name: string,
   ) {}
 
-  /** Runs `task` at epoch ms `at` (at once when `at` is past), replacing any armed timer. */
+  /** Runs `task` at `at` on the `performance.now()` clock (at once when past), replacing any armed timer. */
   arm(at: number, task: () => void): void {
     this.clear();
-    const delay = Math.max(0, at - Date.now());
+    const delay = Math.max(0, at - performance.now());
     const handle = setTimeout(() => {
       this.clear();
       if (delay > MAX_TIMER_DELAY_MS) this.arm(at, task);

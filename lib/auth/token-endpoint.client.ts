@@ -5,11 +5,12 @@ import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js
 import { InpostPayEndpointException } from '../errors/inpost-pay-endpoint.exception.js';
 import { InpostPayHttpAgents } from '../http/inpost-pay-http-agents.js';
 import { parseRetryAfter } from './retry-after.js';
+import { performance } from 'node:perf_hooks';
 
 /** A token as the endpoint issued it. */
 export interface IssuedToken {
   readonly accessToken: string;
-  /** When the token request was sent (epoch ms): the token's lifetime counts from here. */
+  /** When the token request was sent, on the `performance.now()` clock: the lifetime counts from here. */
   readonly sentAt: number;
   readonly lifetimeMs: number;
 }
@@ -30,7 +31,7 @@ interface TokenEndpointBody {
 @Injectable()
 export class InpostPayTokenEndpoint {
   private readonly http: AxiosInstance;
-  private readonly form: string;
+  readonly #form: string;
 
   constructor(
     @Inject(INPOST_PAY_RESOLVED_OPTIONS) private readonly options: ResolvedInpostPayOptions,
@@ -44,7 +45,7 @@ export class InpostPayTokenEndpoint {
       validateStatus: () => true,
       maxRedirects: 0,
     });
-    this.form = new URLSearchParams({
+    this.#form = new URLSearchParams({
       client_id: options.clientId,
       client_secret: options.clientSecret,
       grant_type: 'client_credentials',
@@ -53,10 +54,10 @@ export class InpostPayTokenEndpoint {
 
   /** Requests a new access token. `signal` cancels it (used on shutdown). */
   async requestToken(signal: AbortSignal): Promise<IssuedToken> {
-    const sentAt = Date.now();
+    const sentAt = performance.now();
     let response: AxiosResponse<TokenEndpointBody | string>;
     try {
-      response = await this.http.post(this.options.tokenUrl, this.form, { signal });
+      response = await this.http.post(this.options.tokenUrl, this.#form, { signal });
     } catch (error) {
       throw this.transportFailure(error, signal);
     }

@@ -1,9 +1,8 @@
-import { MAX_TIMER_DELAY_MS } from '../inpost-pay.constants.js';
 import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js';
 
 type RefreshTuning = ResolvedInpostPayOptions['tokenRefresh'];
 
-/** When a token stops being handed out and when it is refreshed, all in epoch ms. */
+/** When a token stops being handed out and when it is refreshed, on the `performance.now()` clock. */
 export interface TokenSchedule {
   /** When the token request was sent plus the token lifetime. */
   readonly expiresAt: number;
@@ -39,17 +38,21 @@ export function planTokenSchedule(
   };
 }
 
+/** The longest `Retry-After` the service obeys; a longer one (a proxy's, say) is cut to this. */
+export const MAX_RETRY_AFTER_MS = 10 * 60_000;
+
 /**
  * Delay before the next token request after `failures` consecutive failures: exponential
- * backoff with full jitter, or exactly what the endpoint asked for in `Retry-After`.
+ * backoff with full jitter (never below half the base delay, so a failing endpoint is not
+ * hammered), or longer when the endpoint asked for more in `Retry-After` (up to 10 minutes).
  */
 export function retryDelay(
   failures: number,
   tuning: RefreshTuning,
   random: number,
-  retryAfterMs?: number,
+  retryAfterMs = 0,
 ): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_TIMER_DELAY_MS);
   const ceiling = Math.min(tuning.retryMaxDelayMs, tuning.retryBaseDelayMs * 2 ** Math.max(0, failures - 1));
-  return Math.round(random * ceiling);
+  const backoff = Math.max(tuning.retryBaseDelayMs / 2, random * ceiling);
+  return Math.round(Math.max(backoff, Math.min(retryAfterMs, MAX_RETRY_AFTER_MS)));
 }

@@ -1,7 +1,13 @@
 import { InpostPayException } from './inpost-pay.exception.js';
 
 /** What went wrong with a token request. */
-export type InpostPayEndpointFailure = 'http' | 'timeout' | 'network' | 'invalid_response' | 'shutdown';
+export type InpostPayEndpointFailure =
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'invalid_response'
+  | 'expired_on_arrival'
+  | 'shutdown';
 
 /** Details of a failed token request. */
 export interface InpostPayEndpointExceptionDetails {
@@ -62,6 +68,8 @@ export class InpostPayEndpointException extends InpostPayException {
         return `${prefix} could not be reached${details.error ? ` (${details.error})` : ''}`;
       case 'invalid_response':
         return `${prefix} answered without a usable access_token and expires_in`;
+      case 'expired_on_arrival':
+        return `${prefix} answered so late that the token was no longer usable`;
       case 'shutdown':
         return `${prefix} request was cancelled because the application is shutting down`;
     }

@@ -5,7 +5,6 @@ import {
   InpostPayTimeoutException,
   type InpostPayRequestTarget,
 } from '../errors/inpost-pay-api.exception.js';
-import { InpostPayException } from '../errors/inpost-pay.exception.js';
 
 function stringField(body: unknown, field: string): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
@@ -14,16 +13,16 @@ function stringField(body: unknown, field: string): string | undefined {
 }
 
 /**
- * Turns whatever a client call threw into the module's own exception, built from plain fields
- * only: the axios error (which holds the request headers, Authorization included) is dropped.
+ * Turns an axios error into the module's own exception, built from plain fields only: the axios
+ * error (which holds the request headers, Authorization included) is dropped. Anything else is
+ * returned unchanged.
  */
 export function toInpostPayException(
   error: unknown,
   target: InpostPayRequestTarget,
   timeoutMs: number,
-): InpostPayException {
-  if (error instanceof InpostPayException) return error;
-  if (!axios.isAxiosError(error)) return new InpostPayNetworkException(target);
+): unknown {
+  if (!axios.isAxiosError(error)) return error;
   if (error.response) {
     const body = error.response.data;
     return new InpostPayApiException(

@@ -36,6 +36,15 @@ import { toInpostPayException } from './api-error.mapper.js';
 import { pathSegment } from './path-segment.js';
 import { signRefund } from './refund-signature.js';
 
+/** A 404 carrying InPost's own not-found code: the binding is already gone. A bare 404 (wrong base URL, proxy page) is not. */
+function isBasketAlreadyGone(error: unknown): boolean {
+  return (
+    error instanceof InpostPayApiException &&
+    error.status === 404 &&
+    (error.errorCode === 'BASKET_NOT_FOUND' || error.errorCode === 'NOT_FOUND')
+  );
+}
+
 interface RequestParts {
   params?: object;
   data?: unknown;
@@ -55,9 +64,11 @@ export interface DeleteBasketBindingOptions {
 }
 
 /**
- * Typed, Promise-based client of the InPost Pay API. Every call carries a valid bearer token;
- * every failure is an `InpostPayApiException` (non-2xx), `InpostPayTimeoutException`,
- * `InpostPayNetworkException` or `InpostPayEndpointException` (no token could be had).
+ * Typed, Promise-based client of the InPost Pay API. Every call carries a valid bearer token.
+ * A failed call rejects with `InpostPayApiException` (non-2xx), `InpostPayTimeoutException`,
+ * `InpostPayNetworkException` or `InpostPayEndpointException` (no token could be had); a bad
+ * argument with `TypeError`, and a refund without `transactionSecret` with
+ * `InpostPayConfigurationError`.
  */
 @Injectable()
 export class InpostPayClient {
@@ -98,14 +109,17 @@ export class InpostPayClient {
     });
   }
 
-  /** Unlinks the basket and removes it from the app: `DELETE /v1/izi/basket/{basket_id}/binding`. A 404 means it is already gone and resolves. */
+  /**
+   * Unlinks the basket and removes it from the app: `DELETE /v1/izi/basket/{basket_id}/binding`.
+   * A 404 with InPost's `BASKET_NOT_FOUND` (or `NOT_FOUND`) means it is already gone and resolves.
+   */
   async deleteBasketBinding(basketId: string, options: DeleteBasketBindingOptions = {}): Promise<void> {
     try {
       await this.send('DELETE', `/v1/izi/basket/${pathSegment('basketId', basketId)}/binding`, {
         params: options.ifBasketRealized === undefined ? undefined : { if_basket_realized: options.ifBasketRealized },
       });
     } catch (error) {
-      if (!(error instanceof InpostPayApiException && error.status === 404)) throw error;
+      if (!isBasketAlreadyGone(error)) throw error;
     }
   }
 

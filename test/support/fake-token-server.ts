@@ -25,6 +25,7 @@ export class FakeTokenServer {
   readonly issued: IssuedTokenRecord[] = [];
   private readonly http = new LocalHttpServer((request, response) => this.handle(request, response));
   private readonly issueWaiters: ((token: string) => void)[] = [];
+  private readonly requestWaiters: { count: number; resolve: () => void }[] = [];
   private readonly hanging: ServerResponse[] = [];
 
   start(): Promise<string> {
@@ -47,8 +48,18 @@ export class FakeTokenServer {
     return new Promise((resolve) => this.issueWaiters.push(resolve));
   }
 
+  /** Resolves once this endpoint has received `count` requests in all. */
+  waitForRequests(count: number): Promise<void> {
+    if (this.requests.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.requestWaiters.push({ count, resolve }));
+  }
+
   private handle(request: SeenRequest, response: ServerResponse): void {
     this.requests.push(request);
+    for (const waiter of this.requestWaiters.filter((entry) => this.requests.length >= entry.count)) {
+      this.requestWaiters.splice(this.requestWaiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
     const mode = this.mode;
     switch (mode.kind) {
       case 'hang':

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { InpostPayClient, InpostPayModule, InpostPayTokenService, type InpostPayModuleOptions } from '../../lib/index.js';
@@ -18,7 +18,10 @@ export interface InpostPayTestBed {
 }
 
 /** Boots a real Nest application importing `modules`, with every line it logs captured. */
-export async function bootApp(modules: DynamicModule[], logger = new CapturingLogger()): Promise<INestApplication> {
+export async function bootApp(
+  modules: (DynamicModule | Promise<DynamicModule> | Type)[],
+  logger = new CapturingLogger(),
+): Promise<INestApplication> {
   @Module({ imports: modules })
   class TestAppModule {}
   const app = await NestFactory.create(TestAppModule, { logger, abortOnError: false });
