@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { INPOST_PAY_RESOLVED_OPTIONS } from '../inpost-pay.constants.js';
 import { MESSAGES } from '../inpost-pay.messages.js';
 import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js';

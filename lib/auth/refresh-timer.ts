@@ -1,5 +1,4 @@
 import type { SchedulerRegistry } from '@nestjs/schedule';
-import { performance } from 'node:perf_hooks';
 import { MAX_TIMER_DELAY_MS } from '../inpost-pay.constants.js';
 
 /**

@@ -5,7 +5,6 @@ import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js
 import { InpostPayEndpointException } from '../errors/inpost-pay-endpoint.exception.js';
 import { InpostPayHttpAgents } from '../http/inpost-pay-http-agents.js';
 import { parseRetryAfter } from './retry-after.js';
-import { performance } from 'node:perf_hooks';
 
 /** A token as the endpoint issued it. */
 export interface IssuedToken {

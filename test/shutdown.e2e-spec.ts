@@ -1,0 +1,65 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { InpostPayEndpointException } from '../lib/index.js';
+import { InpostPayHttpAgents } from '../lib/http/inpost-pay-http-agents.js';
+import { startTestBed } from './support/inpost-pay-test-app.js';
+
+/** Sockets an agent still holds, busy or idle. */
+function openSockets(agents: InpostPayHttpAgents): number {
+  return [agents.http, agents.https]
+    .flatMap((agent) => [...Object.values(agent.sockets), ...Object.values(agent.freeSockets)])
+    .reduce((count, sockets) => count + (sockets?.length ?? 0), 0);
+}
+
+/** Lets the event loop pass its close phase, where closed handles are finally released. */
+async function passCloseCallbacks(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('application shutdown', () => {
+  it('destroys its sockets and clears its timer on app.close(), before the servers it talked to go away', async () => {
+    const bed = await startTestBed();
+    try {
+      await bed.client.getPaymentMethods();
+      const registry = bed.app.get(SchedulerRegistry);
+      const agents = bed.app.get(InpostPayHttpAgents, { strict: false });
+      expect(registry.getTimeouts()).toHaveLength(1);
+      expect(openSockets(agents)).toBeGreaterThan(0);
+
+      await bed.app.close();
+      await passCloseCallbacks();
+
+      expect(registry.getTimeouts()).toHaveLength(0);
+      expect(openSockets(agents)).toBe(0);
+      expect(bed.app.getHttpServer().listening).toBe(false);
+    } finally {
+      await bed.close();
+    }
+  });
+
+  it('cancels an in-flight token request on shutdown without an unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const bed = await startTestBed({ timeoutMs: 60_000 });
+    const agents = bed.app.get(InpostPayHttpAgents, { strict: false });
+    try {
+      bed.tokenServer.mode = { kind: 'hang' };
+      const pending = bed.client.getPaymentMethods().catch((caught: unknown) => caught);
+      await bed.tokenServer.waitForRequests(1);
+
+      await bed.app.close();
+      await passCloseCallbacks();
+
+      const error = await pending;
+      expect(error).toBeInstanceOf(InpostPayEndpointException);
+      expect(error).toMatchObject({ failure: 'shutdown' });
+      expect(unhandled).toEqual([]);
+      expect(openSockets(agents)).toBe(0);
+      expect(bed.logger.text).not.toContain('Token request failed');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await bed.close();
+    }
+  });
+});
