@@ -5,7 +5,71 @@ export type {
   InpostPayModuleRootOptions,
 } from './inpost-pay.module-definition.js';
 export type { InpostPayModuleOptions, InpostPayTokenRefreshOptions } from './inpost-pay.options.js';
-export { INPOST_PAY_ENVIRONMENTS, type InpostPayEnvironment } from './inpost-pay.constants.js';
+export { INPOST_PAY_ENVIRONMENTS, INPOST_PAY_PROXY_IPS, type InpostPayEnvironment } from './inpost-pay.constants.js';
+export type { InpostPayCallbackOptions } from './callbacks/callback.options.js';
+export { InpostPayCallback } from './callbacks/inpost-pay-callback.decorator.js';
+export { InpostPayWebhook } from './callbacks/inpost-pay-webhook.decorator.js';
+export { InpostPayIpGuard } from './callbacks/inpost-pay-ip.guard.js';
+export { InpostPaySignatureGuard } from './callbacks/inpost-pay-signature.guard.js';
+export { InpostPayWebhookGuard } from './callbacks/inpost-pay-webhook.guard.js';
+export { InpostPayCallbackException } from './callbacks/inpost-pay-callback.exception.js';
+export { InpostPayCallbackExceptionFilter } from './callbacks/inpost-pay-callback-exception.filter.js';
+export { InMemoryReplayStore, type InpostPayReplayStore } from './callbacks/replay-store.js';
+export { InpostPayBodyParseErrorFilter } from './callbacks/inpost-pay-body-parse-error.filter.js';
+export {
+  AccountInfoDto,
+  AddProductDto,
+  BasketConfirmationBrowserDto,
+  BasketConfirmationDto,
+  BasketEventDto,
+  BasketEventQuantityDto,
+  ClientAddressDto,
+  ConsentAnswerDto,
+  CreateOrderDetailsDto,
+  CreateOrderDto,
+  DeliveryOptionExtraDto,
+  InvoiceDetailsDto,
+  IsMoney,
+  KeyValueDto,
+  OrderDeliveryDto,
+  OrderEventCallbackDataDto,
+  OrderEventCallbackDto,
+  PhoneNumberDto,
+  PriceDto,
+  PromoCodeDto,
+  QuantityEventDataDto,
+  RelatedProductEventDataDto,
+  TransactionWebhookAmountDto,
+  TransactionWebhookDto,
+  TransactionWebhookEventDataDto,
+  TransactionWebhookPaymentDto,
+} from './callbacks/dto/index.js';
+export type {
+  AddProductRequest,
+  AddProductResponse,
+  BasketConfirmationBrowser,
+  BasketConfirmationRequest,
+  BasketConfirmationResponse,
+  BasketConfirmationStatus,
+  BasketEventQuantity,
+  BasketEventRequest,
+  BasketEventResponse,
+  BasketEventType,
+  CreateOrderDetails,
+  CreateOrderResponse,
+  OrderEventCallbackData,
+  OrderEventCallbackRequest,
+  OrderEventCallbackResponse,
+  ProductFeedQuery,
+  ProductFeedResponse,
+  QuantityEventData,
+  RelatedProductEventData,
+  TransactionWebhookAmount,
+  TransactionWebhookEvent,
+  TransactionWebhookEventData,
+  TransactionWebhookEventType,
+  TransactionWebhookPayment,
+} from './models/callback.model.js';
 export { InpostPayTokenService } from './auth/inpost-pay-token.service.js';
 export { InpostPayClient, type BrowserIdOptions, type DeleteBasketBindingOptions } from './http/inpost-pay.client.js';
 export { InpostPayException } from './errors/inpost-pay.exception.js';

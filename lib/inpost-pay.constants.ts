@@ -24,3 +24,24 @@ export const INPOST_PAY_HTTP_SERVICE = Symbol('INPOST_PAY_HTTP_SERVICE');
 
 /** The largest delay `setTimeout` accepts; longer delays are capped and re-armed. */
 export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
+/**
+ * InPost's proxy addresses, the default callback allow-list. InPost's own table is cut off in the
+ * stored docs; these ten are the ones InPost's official WooCommerce plugin accepts. Whether the
+ * sandbox uses the same ones is not documented.
+ */
+export const INPOST_PAY_PROXY_IPS: readonly string[] = Object.freeze([
+  '35.240.110.20',
+  '35.241.226.162',
+  '35.204.76.37',
+  '34.76.56.163',
+  '34.91.99.254',
+  '35.240.60.16',
+  '34.76.84.87',
+  '35.190.198.36',
+  '34.118.93.24',
+  '34.116.145.216',
+]);
+
+/** Injection token of the compiled callback policy (allow-list, trusted proxies, signature settings). */
+export const INPOST_PAY_CALLBACK_POLICY = Symbol('INPOST_PAY_CALLBACK_POLICY');

@@ -1,6 +1,7 @@
 import { INPOST_PAY_ENVIRONMENTS, type InpostPayEnvironment } from './inpost-pay.constants.js';
 import { InpostPayConfigurationError } from './errors/inpost-pay-configuration.error.js';
 import { MESSAGES } from './inpost-pay.messages.js';
+import { resolveCallbackPolicy, type CallbackPolicy } from './callbacks/callback-options.resolver.js';
 import type { InpostPayModuleOptions } from './inpost-pay.options.js';
 
 /** The options after validation, with every default applied. */
@@ -14,6 +15,7 @@ export interface ResolvedInpostPayOptions {
   readonly timeoutMs: number;
   readonly tokenRefresh: Readonly<Required<NonNullable<InpostPayModuleOptions['tokenRefresh']>>>;
   readonly transactionSecret?: string;
+  readonly callbacks: CallbackPolicy;
 }
 
 const REFRESH_DEFAULTS = {
@@ -108,6 +110,7 @@ export function resolveInpostPayOptions(options: InpostPayModuleOptions | undefi
     apiBaseUrl: httpUrl(options.apiBaseUrl ?? defaults.apiBaseUrl, 'apiBaseUrl'),
     timeoutMs: duration(options.timeoutMs, 'timeoutMs', DEFAULT_TIMEOUT_MS, true),
     tokenRefresh: resolveTokenRefresh(options.tokenRefresh),
+    callbacks: resolveCallbackPolicy(options.callbacks),
   };
   return withHiddenSecrets(resolved, {
     clientSecret,

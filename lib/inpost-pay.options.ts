@@ -1,3 +1,4 @@
+import type { InpostPayCallbackOptions } from './callbacks/callback.options.js';
 import type { InpostPayEnvironment } from './inpost-pay.constants.js';
 
 /** Options of `InpostPayModule.forRoot()` and of the factory given to `forRootAsync()`. */
@@ -21,6 +22,8 @@ export interface InpostPayModuleOptions {
    * Needed only by `InpostPayClient.refundTransaction()`, which signs refunds with it.
    */
   transactionSecret?: string;
+  /** Protection of the callback routes: IP allow-list, trusted proxies, signature checks. */
+  callbacks?: InpostPayCallbackOptions;
 }
 
 /** How the token service refreshes the access token ahead of its expiry. */

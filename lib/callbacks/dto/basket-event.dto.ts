@@ -1,0 +1,83 @@
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  ValidateNested,
+} from 'class-validator';
+import type {
+  BasketEventRequest,
+  BasketEventType,
+  QuantityEventData,
+  RelatedProductEventData,
+} from '../../models/callback.model.js';
+import { BasketEventQuantityDto, PhoneNumberDto, PromoCodeDto } from './common.dto.js';
+
+/** One changed basket line of a `PRODUCTS_QUANTITY` event. */
+export class QuantityEventDataDto implements QuantityEventData {
+  @IsString()
+  @IsNotEmpty()
+  product_id!: string;
+
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BasketEventQuantityDto)
+  quantity!: BasketEventQuantityDto;
+}
+
+/** One related product added by a `RELATED_PRODUCTS` event. */
+export class RelatedProductEventDataDto implements RelatedProductEventData {
+  @IsString()
+  @IsNotEmpty()
+  product_id!: string;
+
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BasketEventQuantityDto)
+  quantity!: BasketEventQuantityDto;
+
+  @IsOptional()
+  @IsString()
+  ean?: string;
+}
+
+/** Body of `POST /v1/izi/basket/{basket_id}/event`: the customer changed the basket in the app. */
+export class BasketEventDto implements BasketEventRequest {
+  @IsString()
+  @IsNotEmpty()
+  event_id!: string;
+
+  @IsISO8601()
+  event_data_time!: string;
+
+  @IsIn(['PRODUCTS_QUANTITY', 'PROMO_CODES', 'RELATED_PRODUCTS'])
+  event_type!: BasketEventType;
+
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PhoneNumberDto)
+  phone_number?: PhoneNumberDto;
+
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => QuantityEventDataDto)
+  quantity_event_data?: QuantityEventDataDto[];
+
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => PromoCodeDto)
+  promo_codes_event_data?: PromoCodeDto[];
+
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => RelatedProductEventDataDto)
+  related_products_event_data?: RelatedProductEventDataDto[];
+}

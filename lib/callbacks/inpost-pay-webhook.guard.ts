@@ -1,0 +1,48 @@
+import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { INPOST_PAY_CALLBACK_POLICY } from '../inpost-pay.constants.js';
+import type { CallbackPolicy } from './callback-options.resolver.js';
+import { callbackRequestOf, singleHeader } from './http-request.js';
+import { InpostPayCallbackException } from './inpost-pay-callback.exception.js';
+import { RateLimitedLog } from './rate-limited-log.js';
+import { webhookSignature, webhookSignatureMatches } from './webhook-signature.js';
+
+/**
+ * Verifies the SHA-512 `X-Signature` of InPost's transaction webhooks (reference 5.5) with the
+ * `callbacks.webhookSecret` option, on the raw body. A failure answers 401 `INVALID_SIGNATURE`;
+ * without the secret or the raw body the guard fails closed with 500 and logs the fix.
+ */
+@Injectable()
+export class InpostPayWebhookGuard implements CanActivate {
+  private readonly logger = new Logger(InpostPayWebhookGuard.name);
+  private readonly rejections = new RateLimitedLog(this.logger);
+
+  constructor(@Inject(INPOST_PAY_CALLBACK_POLICY) private readonly policy: CallbackPolicy) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = callbackRequestOf(context);
+    const secret = this.policy.webhookSecret;
+    if (!secret || !request.rawBody) {
+      this.logger.error(
+        secret
+          ? 'The raw request body is missing: create the app with NestFactory.create(AppModule, { rawBody: true }).'
+          : 'Transaction webhooks cannot be verified: set the module option "callbacks.webhookSecret".',
+      );
+      throw new InpostPayCallbackException(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    }
+    const signature = singleHeader(request.raw, 'x-signature');
+    const apiVersion = singleHeader(request.raw, 'x-api-version') ?? '';
+    const body = this.parse(request.rawBody);
+    if (signature && body && webhookSignatureMatches(signature, webhookSignature(apiVersion, body, secret))) return true;
+    this.rejections.warn(`Refused a transaction webhook to ${request.method} ${JSON.stringify(request.url.slice(0, 200))}`);
+    throw new InpostPayCallbackException(401, 'INVALID_SIGNATURE', 'Invalid signature');
+  }
+
+  private parse(rawBody: Buffer): Record<string, unknown> | undefined {
+    try {
+      const parsed: unknown = JSON.parse(rawBody.toString('utf8'));
+      return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
