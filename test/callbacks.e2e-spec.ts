@@ -357,6 +357,30 @@ describe.each<AdapterKind>(['express', 'fastify'])('callback routes on %s', (ada
   });
 });
 
+describe('signing key refetches under forged traffic', () => {
+  it('makes at most one key request for 20 forged calls with random key versions', async () => {
+    const bed = await startCallbackTestBed({ adapter: 'express', callbacks: { signingKeyRefetchIntervalSeconds: 10 } });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, index) =>
+          sendRequest(bed.port, {
+            path: confirmPath,
+            body: confirmation,
+            localAddress: ALLOWED,
+            headers: bed.signer.headers(confirmation, { version: `forged-${index}` }),
+          }),
+        ),
+      );
+
+      expect(answers.every((answer) => answer.status === 401)).toBe(true);
+      expect(bed.signingKeyFetches()).toBeLessThanOrEqual(1);
+      expect(bed.ran).toEqual([]);
+    } finally {
+      await bed.close();
+    }
+  });
+});
+
 describe.each<AdapterKind>(['express', 'fastify'])('callback routes on %s without rawBody', (adapter) => {
   it('fail closed with 500 and log the fix', async () => {
     const bed = await startCallbackTestBed({ adapter, rawBody: false });

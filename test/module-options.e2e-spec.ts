@@ -55,6 +55,12 @@ describe('option validation at boot', () => {
     ['infinite retryMaxDelayMs', { ...valid, tokenRefresh: { retryMaxDelayMs: Infinity } }, '"tokenRefresh.retryMaxDelayMs"'],
     ['reversed retry bounds', { ...valid, tokenRefresh: { retryBaseDelayMs: 5000, retryMaxDelayMs: 10 } }, '"tokenRefresh.retryBaseDelayMs"'],
     ['empty transactionSecret', { ...valid, transactionSecret: '' }, '"transactionSecret"'],
+    ['an octal allow-list entry', { ...valid, callbacks: { allowedIps: ['010.1.1.1'] } }, '"callbacks.allowedIps" has an invalid entry "010.1.1.1"'],
+    ['a /0 trusted proxy', { ...valid, callbacks: { trustedProxies: ['0.0.0.0/0'] } }, '"callbacks.trustedProxies" has an invalid entry "0.0.0.0/0"'],
+    ['an extra entry with a port', { ...valid, callbacks: { extraAllowedIps: ['1.2.3.4:80'] } }, '"callbacks.extraAllowedIps" has an invalid entry "1.2.3.4:80"'],
+    ['a non-array allow-list', { ...valid, callbacks: { allowedIps: '1.2.3.4' } }, '"callbacks.allowedIps"'],
+    ['a negative timestamp tolerance', { ...valid, callbacks: { timestampToleranceSeconds: -1 } }, '"callbacks.timestampToleranceSeconds"'],
+    ['a replay store without markSeen', { ...valid, callbacks: { replayStore: {} } }, '"callbacks.replayStore"'],
   ])('stops the app on %s, naming the option and not the secret', async (_label, options, named) => {
     const { error, logs } = await bootFailure(options);
 

@@ -27,17 +27,10 @@ describe('published package', () => {
 
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
 
-    expect(JSON.parse(stdout)).toEqual([
-      'INPOST_PAY_ENVIRONMENTS',
-      'InpostPayApiException',
-      'InpostPayClient',
-      'InpostPayConfigurationError',
-      'InpostPayEndpointException',
-      'InpostPayException',
-      'InpostPayModule',
-      'InpostPayNetworkException',
-      'InpostPayTimeoutException',
-      'InpostPayTokenService',
-    ]);
+    const sourceExports = Object.keys(await import('../lib/index.js')).sort();
+    expect(JSON.parse(stdout)).toEqual(sourceExports);
+    expect(sourceExports).toEqual(
+      expect.arrayContaining(['InpostPayModule', 'InpostPayClient', 'InpostPayTokenService', 'InpostPayCallback', 'InpostPayIpGuard']),
+    );
   });
 });
