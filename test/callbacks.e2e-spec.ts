@@ -145,6 +145,28 @@ const badInputs: BadInput[] = [
     },
   },
   {
+    name: 'the signature header sent twice',
+    status: 401,
+    errorCode: 'INVALID_SIGNATURE',
+    request: (bed) => {
+      const request = signedPost(bed, confirmPath, confirmation);
+      const signature = (request.headers as Record<string, string>)['x-signature']!;
+      return { ...request, headers: { ...request.headers, 'x-signature': [signature, signature] } };
+    },
+  },
+  {
+    name: 'a key version of ".."',
+    status: 401,
+    errorCode: 'INVALID_SIGNATURE',
+    request: (bed) => ({ path: confirmPath, body: confirmation, localAddress: ALLOWED, headers: bed.signer.headers(confirmation, { version: '..' }) }),
+  },
+  {
+    name: 'a text/plain body',
+    status: 415,
+    errorCode: 'UNSUPPORTED_MEDIA_TYPE',
+    request: (bed) => signedPost(bed, confirmPath, confirmation, { 'content-type': 'text/plain' }),
+  },
+  {
     name: 'a confirmation status outside the enum',
     status: 400,
     errorCode: 'MALFORMED_REQUEST',
@@ -262,6 +284,37 @@ describe.each<AdapterKind>(['express', 'fastify'])('callback routes on %s', (ada
     expect(bed.ran).toEqual(['orderEvent:AUTHORIZED']);
   });
 
+  it('refuses a replay that re-spells the signature without base64 padding', async () => {
+    const body = JSON.stringify({ ...samples.orderEvent(), event_id: 'ev-unpadded' });
+    const request = signedPost(bed, '/inpost/v1/izi/order/O-1/event', body);
+    const headers = request.headers as Record<string, string>;
+    expect(headers['x-signature']).toMatch(/=$/);
+
+    const first = await sendRequest(bed.port, request);
+    const respelled = await sendRequest(bed.port, { ...request, headers: { ...headers, 'x-signature': headers['x-signature']!.replace(/=+$/, '') } });
+
+    expect(first.status).toBe(200);
+    expect(respelled.status).toBe(401);
+    expect(bed.ran).toHaveLength(1);
+  });
+
+  it('answers 503 (not 401) while InPost\'s signing keys cannot be fetched', async () => {
+    const script = bed.apiServer.script;
+    bed.apiServer.script = (request) =>
+      request.path.startsWith('/v1/izi/signing-keys/') ? { status: 503, body: { error_code: 'SERVICE_UNAVAILABLE', error_message: 'down' } } : script?.(request);
+    try {
+      const headers = () => bed.signer.headers(confirmation, { version: 'v-new' });
+      const first = await sendRequest(bed.port, { path: confirmPath, body: confirmation, localAddress: ALLOWED, headers: headers() });
+      const second = await sendRequest(bed.port, { path: confirmPath, body: confirmation, localAddress: ALLOWED, headers: headers() });
+
+      expect([first.status, second.status]).toEqual([503, 503]);
+      expect(second.json()).toEqual({ error_code: 'SERVICE_UNAVAILABLE', error_message: 'Service unavailable' });
+      expect(bed.ran).toEqual([]);
+    } finally {
+      bed.apiServer.script = script;
+    }
+  });
+
   it('verifies a body-less GET against the empty-body digest', async () => {
     const response = await sendRequest(bed.port, { path: '/inpost/v1/izi/basket/B-7', localAddress: ALLOWED, headers: bed.signer.headers('') });
 
@@ -358,9 +411,13 @@ describe.each<AdapterKind>(['express', 'fastify'])('callback routes on %s', (ada
 });
 
 describe('signing key refetches under forged traffic', () => {
-  it('makes at most one key request for 20 forged calls with random key versions', async () => {
-    const bed = await startCallbackTestBed({ adapter: 'express', callbacks: { signingKeyRefetchIntervalSeconds: 10 } });
+  it('keeps 20 forged calls with random key versions within the fetch budget, and genuine calls working', async () => {
+    const bed = await startCallbackTestBed({
+      adapter: 'express',
+      callbacks: { signingKeyRefetchIntervalSeconds: 10, signingKeyFetchesPerMinute: 3 },
+    });
     try {
+      const genuine = await sendRequest(bed.port, signedPost(bed, confirmPath, confirmation));
       const answers = await Promise.all(
         Array.from({ length: 20 }, (_, index) =>
           sendRequest(bed.port, {
@@ -372,9 +429,13 @@ describe('signing key refetches under forged traffic', () => {
         ),
       );
 
-      expect(answers.every((answer) => answer.status === 401)).toBe(true);
-      expect(bed.signingKeyFetches()).toBeLessThanOrEqual(1);
-      expect(bed.ran).toEqual([]);
+      const afterFlood = await sendRequest(bed.port, signedPost(bed, confirmPath, confirmation));
+
+      expect(genuine.status).toBe(200);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([...Array(2).fill(401), ...Array(18).fill(503)]);
+      expect(bed.signingKeyFetches()).toBe(3);
+      expect(afterFlood.status).toBe(200);
+      expect(bed.ran).toHaveLength(2);
     } finally {
       await bed.close();
     }

@@ -16,6 +16,9 @@ describe('AddressMatcher', () => {
     ['fe80::1%eth0', 'an IPv6 zone'],
     ['localhost', 'a host name'],
     ['', 'an empty entry'],
+    ['::127.0.0.2', 'a deprecated IPv4-compatible IPv6 address'],
+    ['::ffff:0x7f.0.0.1', 'hex inside an IPv4-mapped address'],
+    ['::ffff:0177.0.0.1', 'octal inside an IPv4-mapped address'],
   ])('refuses %s (%s), naming the entry', (entry) => {
     expect(() => AddressMatcher.compile([entry], 'callbacks.allowedIps')).toThrow(AddressListError);
     expect(() => AddressMatcher.compile([entry], 'callbacks.allowedIps')).toThrow(JSON.stringify(entry));
@@ -32,6 +35,8 @@ describe('AddressMatcher', () => {
     expect(matcher.matches(parseStrictAddress('35.240.110.21')!)).toBe(false);
     expect(matcher.matches(parseStrictAddress('10.2.0.1')!)).toBe(false);
     expect(matcher.matches(parseStrictAddress('2001:db9::1')!)).toBe(false);
+    expect(parseStrictAddress('::35.240.110.20')).toBeUndefined();
+    expect(parseStrictAddress('::7f00:2')!.kind()).toBe('ipv6');
   });
 
   it('expands the presets only where they are allowed', () => {

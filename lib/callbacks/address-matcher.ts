@@ -9,12 +9,20 @@ const PRESETS: Readonly<Record<string, readonly string[]>> = {
   uniquelocal: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
 };
 
+/** The one IPv6 spelling with an embedded IPv4 address that is accepted: `::ffff:a.b.c.d`. */
+const IPV4_MAPPED = /^::ffff:([^:]+)$/i;
+
 /**
  * Parses one address strictly: dotted four-part decimal IPv4 only (no octal, hex or short forms),
- * IPv6 without a zone; IPv4-mapped IPv6 becomes IPv4. Returns undefined for anything else.
+ * IPv6 without a zone, and of the IPv6 forms with an embedded IPv4 address only `::ffff:a.b.c.d`
+ * (which becomes IPv4). Returns undefined for anything else.
  */
 export function parseStrictAddress(text: string): ParsedAddress | undefined {
   if (ipaddr.IPv4.isValidFourPartDecimal(text)) return ipaddr.IPv4.parse(text);
+  if (text.includes('.')) {
+    const mapped = IPV4_MAPPED.exec(text)?.[1];
+    return mapped !== undefined && ipaddr.IPv4.isValidFourPartDecimal(mapped) ? ipaddr.IPv4.parse(mapped) : undefined;
+  }
   if (text.includes('%') || !text.includes(':') || !ipaddr.IPv6.isValid(text)) return undefined;
   const address = ipaddr.IPv6.parse(text);
   return address.isIPv4MappedAddress() ? address.toIPv4Address() : address;

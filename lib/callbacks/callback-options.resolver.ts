@@ -14,6 +14,7 @@ export interface CallbackPolicy {
   readonly replayStore: InpostPayReplayStore;
   readonly signingKeyTtlMs: number;
   readonly signingKeyRefetchIntervalMs: number;
+  readonly signingKeyFetchesPerMinute: number;
   readonly webhookSecret?: string;
 }
 
@@ -23,12 +24,16 @@ function list(value: unknown, option: string): readonly unknown[] | undefined {
   return value;
 }
 
-function seconds(value: unknown, option: string, fallback: number): number {
-  if (value === undefined) return fallback * 1000;
+function positive(value: unknown, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
     throw new InpostPayConfigurationError(MESSAGES.optionNotPositive(option));
   }
-  return value * 1000;
+  return value;
+}
+
+function seconds(value: unknown, option: string, fallback: number): number {
+  return positive(value, option, fallback) * 1000;
 }
 
 function compile(entries: readonly unknown[], option: string, presets: boolean): AddressMatcher {
@@ -46,6 +51,9 @@ export function resolveCallbackPolicy(value: unknown): CallbackPolicy {
     throw new InpostPayConfigurationError(MESSAGES.optionNotObject('callbacks'));
   }
   const options = (value ?? {}) as InpostPayCallbackOptions;
+  if (options.allowedIps !== undefined && Array.isArray(options.allowedIps) && options.allowedIps.length === 0 && !options.extraAllowedIps?.length) {
+    throw new InpostPayConfigurationError('InpostPayModule: option "callbacks.allowedIps" is empty, which would refuse every callback.');
+  }
   const allowed = [
     ...(list(options.allowedIps, 'callbacks.allowedIps') ?? INPOST_PAY_PROXY_IPS),
     ...(list(options.extraAllowedIps, 'callbacks.extraAllowedIps') ?? []),
@@ -69,6 +77,7 @@ export function resolveCallbackPolicy(value: unknown): CallbackPolicy {
     replayStore,
     signingKeyTtlMs: seconds(options.signingKeyTtlSeconds, 'callbacks.signingKeyTtlSeconds', 3600),
     signingKeyRefetchIntervalMs: seconds(options.signingKeyRefetchIntervalSeconds, 'callbacks.signingKeyRefetchIntervalSeconds', 10),
+    signingKeyFetchesPerMinute: positive(options.signingKeyFetchesPerMinute, 'callbacks.signingKeyFetchesPerMinute', 10),
   };
   return Object.defineProperty(policy, 'webhookSecret', { value: options.webhookSecret, enumerable: false }) as CallbackPolicy;
 }

@@ -22,8 +22,13 @@ export interface InpostPayCallbackOptions {
   replayStore?: InpostPayReplayStore;
   /** How long a fetched signing key is trusted before it is fetched again, in seconds. Default 3600. */
   signingKeyTtlSeconds?: number;
-  /** Least time between two fetches of signing keys caused by callbacks, in seconds. Default 10. */
+  /**
+   * Least time between two fetches of the same key version, in seconds; an unknown version is
+   * also remembered this long. Default 10.
+   */
   signingKeyRefetchIntervalSeconds?: number;
+  /** Most signing key fetches callbacks may cause per minute, all versions together. Default 10. */
+  signingKeyFetchesPerMinute?: number;
   /**
    * Secret for the SHA-512 `X-Signature` of transaction webhooks (`@InpostPayWebhook()`), from the
    * merchant panel. Webhook routes answer 500 until it is set.

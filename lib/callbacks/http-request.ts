@@ -27,6 +27,12 @@ export function announcesBody(request: IncomingMessage): boolean {
 
 /** One header's value, or undefined when it is absent or sent more than once. */
 export function singleHeader(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return typeof value === 'string' ? value : undefined;
+  const values = request.headersDistinct[name];
+  return values?.length === 1 ? values[0] : undefined;
+}
+
+/** True when the request's content type is JSON (`application/json` or a `+json` type). */
+export function hasJsonContentType(request: IncomingMessage): boolean {
+  const mediaType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return mediaType === 'application/json' || mediaType.endsWith('+json');
 }

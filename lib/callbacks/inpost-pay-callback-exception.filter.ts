@@ -31,7 +31,7 @@ export function toInpostPayErrorAnswer(exception: unknown): InpostPayErrorAnswer
   if (exception instanceof InpostPayCallbackException) {
     return { status: exception.getStatus(), body: { error_code: exception.errorCode, error_message: exception.errorMessage } };
   }
-  if (exception instanceof HttpException && exception.getStatus() < 500) {
+  if (exception instanceof HttpException && (exception.getStatus() < 500 || CODES_BY_STATUS[exception.getStatus()])) {
     const status = exception.getStatus();
     const code = CODES_BY_STATUS[status] ?? 'BAD_REQUEST';
     return { status, body: { error_code: code, error_message: code.toLowerCase().replace(/_/g, ' ') } };
@@ -57,7 +57,7 @@ export class InpostPayCallbackExceptionFilter implements ExceptionFilter {
     const answer = toInpostPayErrorAnswer(exception);
     if (answer.status >= 500 && !(exception instanceof InpostPayCallbackException)) {
       const { name, message } = exception instanceof Error ? exception : { name: typeof exception, message: '' };
-      this.logger.error(`Callback handler failed: ${name}: ${message}`);
+      this.logger.error(`Callback handler failed: ${name}: ${JSON.stringify(message.slice(0, 500))}`);
     }
     const response = host.switchToHttp().getResponse();
     this.adapterHost.httpAdapter.reply(response, answer.body, answer.status);

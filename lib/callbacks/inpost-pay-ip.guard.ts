@@ -22,7 +22,7 @@ export class InpostPayIpGuard implements CanActivate {
     const address = resolveClientAddress(request.raw, this.policy.trustedProxies);
     if (address && this.policy.allowList.matches(address)) return true;
     const shown = address?.toString() ?? `unparseable (peer ${request.raw.socket?.remoteAddress ?? 'unknown'})`;
-    this.denials.warn(`Denied ${shown} access to ${request.method} ${JSON.stringify(request.url.slice(0, 200))}`);
+    this.denials.write(`Denied ${shown} access to ${request.method} ${JSON.stringify(request.url.slice(0, 200))}`);
     throw new InpostPayCallbackException(403, 'FORBIDDEN', 'Forbidden');
   }
 }

@@ -33,7 +33,7 @@ export class InpostPayWebhookGuard implements CanActivate {
     const apiVersion = singleHeader(request.raw, 'x-api-version') ?? '';
     const body = this.parse(request.rawBody);
     if (signature && body && webhookSignatureMatches(signature, webhookSignature(apiVersion, body, secret))) return true;
-    this.rejections.warn(`Refused a transaction webhook to ${request.method} ${JSON.stringify(request.url.slice(0, 200))}`);
+    this.rejections.write(`Refused a transaction webhook to ${request.method} ${JSON.stringify(request.url.slice(0, 200))}`);
     throw new InpostPayCallbackException(401, 'INVALID_SIGNATURE', 'Invalid signature');
   }
 

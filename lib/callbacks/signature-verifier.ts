@@ -44,9 +44,18 @@ export function timestampFresh(timestamp: string, now: number, toleranceMs: numb
   return Number.isFinite(time) && Math.abs(now - time) <= toleranceMs;
 }
 
+/**
+ * The signature bytes, only when the header is canonical base64 (padding present, unused bits
+ * zero): every other spelling of the same bytes is refused, so a replay cannot hide behind one.
+ */
+export function decodeSignature(text: string): Buffer | undefined {
+  if (!BASE64.test(text)) return undefined;
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.toString('base64') === text ? bytes : undefined;
+}
+
 /** Step 6 of reference 5.1: RSASSA-PKCS1-v1_5 with SHA-256 over the signed message. */
-export function signatureValid(rawBody: Buffer, headers: SignatureHeaders, key: VerificationKey): boolean {
-  if (!BASE64.test(headers.signature)) return false;
+export function signatureValid(rawBody: Buffer, headers: SignatureHeaders, signature: Buffer, key: VerificationKey): boolean {
   const message = signedMessage(rawBody, key.merchantExternalId, headers.keyVersion, headers.timestamp);
-  return verify('sha256', message, key.publicKey, Buffer.from(headers.signature, 'base64'));
+  return verify('sha256', message, key.publicKey, signature);
 }

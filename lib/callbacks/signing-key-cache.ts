@@ -1,70 +1,87 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, createPublicKey } from 'node:crypto';
 import { INPOST_PAY_CALLBACK_POLICY } from '../inpost-pay.constants.js';
 import { InpostPayApiException } from '../errors/inpost-pay-api.exception.js';
 import { InpostPayClient } from '../http/inpost-pay.client.js';
 import type { CallbackPolicy } from './callback-options.resolver.js';
+import { FetchBudget } from './fetch-budget.js';
+import { RateLimitedLog } from './rate-limited-log.js';
 import type { VerificationKey } from './signature-verifier.js';
 
-interface CachedKey {
-  readonly key: VerificationKey;
-  readonly fetchedAt: number;
+interface VersionState {
+  key?: VerificationKey;
+  fetchedAt?: number;
+  /** InPost said it has no such version; not asked again before this time. */
+  unknownUntil?: number;
+  lastAttemptAt: number;
 }
 
-/** Why no key could be had for a version. */
-export type KeyLookupFailure = 'unknown_version' | 'rate_limited' | 'unavailable';
+/** Why no key could be had: InPost has no such version, or it could not be asked (down, or over budget). */
+export type KeyLookupFailure = 'unknown_version' | 'unavailable';
 
 /** The result of a key lookup; `fresh` when the key was fetched for this lookup. */
 export type KeyLookup = { key: VerificationKey; fresh: boolean } | { failure: KeyLookupFailure };
 
-const VERSION_FORMAT = /^[A-Za-z0-9._-]{1,64}$/;
+const VERSION_FORMAT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$/;
 
 /**
- * InPost's public signing keys, cached per version. A key is fetched through
- * `InpostPayClient.getSigningKey(version)` when missing or stale, or refetched once after a hash
- * mismatch; all fetches caused by callbacks share one rate limit (one fetch per interval), so
- * forged requests with random versions cannot make the merchant hammer InPost.
+ * InPost's public signing keys, cached per version and fetched through
+ * `InpostPayClient.getSigningKey(version)`. A version is asked for at most once per
+ * `signingKeyRefetchIntervalSeconds`, unknown versions are remembered for that long, and all
+ * fetches share a budget of `signingKeyFetchesPerMinute`, so forged requests cannot make the
+ * merchant hammer InPost nor starve the versions InPost really uses.
  */
 @Injectable()
 export class InpostPaySigningKeyCache {
-  private readonly keys = new Map<string, CachedKey>();
+  private readonly logger = new Logger(InpostPaySigningKeyCache.name);
+  private readonly warnings = new RateLimitedLog(this.logger);
+  private readonly versions = new Map<string, VersionState>();
   private readonly inFlight = new Map<string, Promise<KeyLookup>>();
-  private lastFetchAt = Number.NEGATIVE_INFINITY;
+  private readonly budget: FetchBudget;
 
   constructor(
     private readonly client: InpostPayClient,
     @Inject(INPOST_PAY_CALLBACK_POLICY) private readonly policy: CallbackPolicy,
-  ) {}
+  ) {
+    this.budget = new FetchBudget(policy.signingKeyFetchesPerMinute);
+  }
 
-  /** The cached key of `version`, fetched when missing or older than the TTL. */
+  /** The key of `version`: cached while younger than the TTL, otherwise fetched. */
   get(version: string): Promise<KeyLookup> {
-    const cached = this.keys.get(version);
-    if (cached && Date.now() - cached.fetchedAt < this.policy.signingKeyTtlMs) {
-      return Promise.resolve({ key: cached.key, fresh: false });
-    }
-    return this.fetch(version, cached);
+    const state = this.versions.get(version);
+    const now = Date.now();
+    if (state?.key && now - state.fetchedAt! < this.policy.signingKeyTtlMs) return Promise.resolve({ key: state.key, fresh: false });
+    if (state?.unknownUntil !== undefined && now < state.unknownUntil) return Promise.resolve({ failure: 'unknown_version' });
+    return this.fetch(version);
   }
 
-  /** Fetches `version` again (after a hash or signature mismatch), within the rate limit. */
+  /** Fetches `version` again after its key hash did not match, unless it was asked for recently. */
   refetch(version: string): Promise<KeyLookup> {
-    return this.fetch(version, undefined);
+    return this.fetch(version);
   }
 
-  private fetch(version: string, stale: CachedKey | undefined): Promise<KeyLookup> {
+  private fetch(version: string): Promise<KeyLookup> {
     if (!VERSION_FORMAT.test(version)) return Promise.resolve({ failure: 'unknown_version' });
     const running = this.inFlight.get(version);
     if (running) return running;
     const now = Date.now();
-    if (now - this.lastFetchAt < this.policy.signingKeyRefetchIntervalMs) {
-      return Promise.resolve(stale ? { key: stale.key, fresh: false } : { failure: 'rate_limited' });
-    }
-    this.lastFetchAt = now;
-    const lookup = this.load(version, stale).finally(() => this.inFlight.delete(version));
+    const state = this.versions.get(version);
+    const askedRecently = state !== undefined && now - state.lastAttemptAt < this.policy.signingKeyRefetchIntervalMs;
+    if (askedRecently || !this.budget.take(now)) return Promise.resolve(this.fallback(state));
+    const next: VersionState = { ...state, lastAttemptAt: now };
+    this.versions.set(version, next);
+    const lookup = this.load(version, next).finally(() => this.inFlight.delete(version));
     this.inFlight.set(version, lookup);
     return lookup;
   }
 
-  private async load(version: string, stale: CachedKey | undefined): Promise<KeyLookup> {
+  private fallback(state: VersionState | undefined): KeyLookup {
+    if (state?.key) return { key: state.key, fresh: false };
+    if (state?.unknownUntil !== undefined) return { failure: 'unknown_version' };
+    return { failure: 'unavailable' };
+  }
+
+  private async load(version: string, state: VersionState): Promise<KeyLookup> {
     try {
       const answer = await this.client.getSigningKey(version);
       const base64 = answer.public_key.public_key_base64;
@@ -73,14 +90,16 @@ export class InpostPaySigningKeyCache {
         keyHashHex: createHash('sha256').update(base64, 'utf8').digest('hex'),
         merchantExternalId: answer.merchant_external_id,
       };
-      this.keys.set(version, { key, fetchedAt: Date.now() });
+      this.versions.set(version, { key, fetchedAt: Date.now(), lastAttemptAt: state.lastAttemptAt });
       return { key, fresh: true };
     } catch (error) {
       if (error instanceof InpostPayApiException && (error.status === 404 || error.errorCode === 'PUBLIC_KEY_NOT_FOUND')) {
-        this.keys.delete(version);
+        this.warnings.write(`InPost has no signing key version ${JSON.stringify(version)} (${error.errorCode ?? `HTTP ${error.status}`})`);
+        this.versions.set(version, { lastAttemptAt: state.lastAttemptAt, unknownUntil: Date.now() + this.policy.signingKeyRefetchIntervalMs });
         return { failure: 'unknown_version' };
       }
-      return stale ? { key: stale.key, fresh: false } : { failure: 'unavailable' };
+      this.warnings.write(`InPost signing key ${JSON.stringify(version)} could not be fetched: ${error instanceof Error ? error.message : 'unknown error'}`);
+      return this.fallback(state);
     }
   }
 }

@@ -161,6 +161,7 @@ export async function startCallbackTestBed(options: CallbackTestBedOptions): Pro
           allowedIps: ['127.0.0.2', '::1'],
           trustedProxies: ['127.0.0.5'],
           signingKeyRefetchIntervalSeconds: 0.001,
+          signingKeyFetchesPerMinute: 100_000,
           webhookSecret: 'webhook-secret',
           ...options.callbacks,
         },
