@@ -1,25 +1,27 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { ScheduleModule } from '@nestjs/schedule';
-import { InpostPayModule, type InpostPayEnvironment } from '../lib/index.js';
-import { PaymentMethodsController } from './payment-methods.controller.js';
+import { InpostPayModule } from '../lib/index.js';
+import { BasketsService } from './baskets.service.js';
+import { CheckoutService } from './checkout.service.js';
+import { EmbeddedEmulator, EmbeddedEmulatorModule } from './embedded-emulator.js';
+import { InpostPayCallbacksController } from './inpost-pay-callbacks.controller.js';
+import { inpostPayOptionsFactory } from './inpost-pay-options.factory.js';
+import { OrdersService } from './orders.service.js';
+import { ShopController } from './shop.controller.js';
 
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
     ScheduleModule.forRoot(),
+    EmbeddedEmulatorModule,
     InpostPayModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({
-        clientId: config.get<string>('INPOST_PAY_CLIENT_ID', ''),
-        clientSecret: config.get<string>('INPOST_PAY_CLIENT_SECRET', ''),
-        environment: config.get<InpostPayEnvironment>('INPOST_PAY_ENVIRONMENT', 'sandbox'),
-        tokenUrl: config.get<string>('INPOST_PAY_TOKEN_URL'),
-        apiBaseUrl: config.get<string>('INPOST_PAY_API_BASE_URL'),
-        transactionSecret: config.get<string>('INPOST_PAY_TRANSACTION_SECRET'),
-      }),
+      imports: [EmbeddedEmulatorModule],
+      inject: [ConfigService, EmbeddedEmulator],
+      useFactory: inpostPayOptionsFactory,
     }),
   ],
-  controllers: [PaymentMethodsController],
+  controllers: [InpostPayCallbacksController, ShopController],
+  providers: [BasketsService, OrdersService, CheckoutService],
 })
 export class AppModule {}

@@ -19,6 +19,22 @@ describe('published package', () => {
     expect(existsSync(join(root, 'dist/index.d.ts'))).toBe(true);
   });
 
+  it('serves the emulator from nestjs-inpost-pay/testing, and the process exits after stop()', async () => {
+    const script = [
+      "import { InpostPayEmulator } from 'nestjs-inpost-pay/testing';",
+      'const emulator = new InpostPayEmulator();',
+      'await emulator.start();',
+      "const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: emulator.clientId, client_secret: emulator.clientSecret });",
+      'const answer = await fetch(emulator.tokenUrl, { method: "POST", body: form });',
+      "console.log(JSON.stringify({ status: answer.status }));",
+      'await emulator.stop();',
+    ].join('\n');
+
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
+
+    expect(JSON.parse(stdout)).toMatchObject({ status: 200 });
+  });
+
   it('is importable by its package name in a plain Node process', async () => {
     const script = [
       "import * as inpostPay from 'nestjs-inpost-pay';",

@@ -1,41 +1,42 @@
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { AddressInfo } from 'node:net';
 import { AppModule } from '../sample-app/app.module.js';
+import { runDemo } from '../sample-app/demo-flow.js';
+import { EmbeddedEmulator } from '../sample-app/embedded-emulator.js';
 import { CapturingLogger } from './support/capturing-logger.js';
-import { FakeApiServer } from './support/fake-api-server.js';
-import { FakeTokenServer } from './support/fake-token-server.js';
 
 describe('sample app', () => {
-  const tokenServer = new FakeTokenServer();
-  const apiServer = new FakeApiServer(tokenServer);
   const savedEnv = { ...process.env };
-  let app: INestApplication;
 
-  beforeAll(async () => {
-    Object.assign(process.env, {
-      INPOST_PAY_CLIENT_ID: tokenServer.clientId,
-      INPOST_PAY_CLIENT_SECRET: tokenServer.clientSecret,
-      INPOST_PAY_TOKEN_URL: await tokenServer.start(),
-      INPOST_PAY_API_BASE_URL: await apiServer.start(),
-    });
-    app = await NestFactory.create(AppModule, { logger: new CapturingLogger() });
-    await app.listen(0, '127.0.0.1');
+  afterEach(() => {
+    process.env = { ...savedEnv };
   });
 
-  afterAll(async () => {
-    await app.close();
-    await Promise.all([tokenServer.close(), apiServer.close()]);
-    process.env = savedEnv;
+  it('runs the whole purchase of `npm run demo` on the embedded emulator', async () => {
+    const transcript: string[] = [];
+
+    await runDemo((line) => transcript.push(line));
+
+    expect(transcript.filter((line) => /^\d\. /.test(line)).map((line) => line.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.']);
+    expect(transcript.join('\n')).toContain('a repeat returned the same order');
+    expect(transcript.at(-1)).toBe('Token requests: 1. Purchase complete.');
   });
 
-  it('serves the merchant route through InpostPayClient, configured from the environment', async () => {
-    const { port } = app.getHttpServer().address() as AddressInfo;
+  it('starts on the embedded emulator and says so when no InPost credentials are configured', async () => {
+    delete process.env.INPOST_PAY_CLIENT_ID;
+    delete process.env.INPOST_PAY_CLIENT_SECRET;
+    delete process.env.INPOST_PAY_USE_EMULATOR;
+    const logger = new CapturingLogger();
 
-    const response = await fetch(`http://127.0.0.1:${port}/inpost-pay/payment-methods`);
+    const app = await NestFactory.create(AppModule, { rawBody: true, logger });
+    try {
+      await app.listen(0, '127.0.0.1');
+      const emulator = app.get(EmbeddedEmulator).current;
 
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ payment_type: ['CARD', 'BLIK_CODE'] });
-    expect(tokenServer.requests).toHaveLength(1);
+      expect(emulator).toBeDefined();
+      expect(logger.matching('warn', `using the embedded InPost Pay emulator at ${emulator!.baseUrl}`)).toHaveLength(1);
+      expect(logger.text).not.toContain(emulator!.clientSecret);
+    } finally {
+      await app.close();
+    }
   });
 });
