@@ -410,6 +410,28 @@ describe.each<AdapterKind>(['express', 'fastify'])('callback routes on %s', (ada
   });
 });
 
+describe('allow-list without trusted proxies (decisions remembered per peer)', () => {
+  it('keeps denying a peer and allowing another, whatever X-Forwarded-For says', async () => {
+    const bed = await startCallbackTestBed({ adapter: 'express', callbacks: { trustedProxies: [] } });
+    try {
+      const denied = [
+        await sendRequest(bed.port, { ...signedPost(bed, confirmPath, confirmation), localAddress: DENIED }),
+        await sendRequest(bed.port, { ...signedPost(bed, confirmPath, confirmation, { 'x-forwarded-for': ALLOWED }), localAddress: DENIED }),
+      ];
+      const allowed = [
+        await sendRequest(bed.port, signedPost(bed, confirmPath, confirmation)),
+        await sendRequest(bed.port, signedPost(bed, confirmPath, confirmation, { 'x-forwarded-for': DENIED })),
+      ];
+
+      expect(denied.map((answer) => answer.status)).toEqual([403, 403]);
+      expect(allowed.map((answer) => answer.status)).toEqual([200, 200]);
+      expect(bed.ran).toHaveLength(2);
+    } finally {
+      await bed.close();
+    }
+  });
+});
+
 describe('signing key refetches under forged traffic', () => {
   it('keeps 20 forged calls with random key versions within the fetch budget, and genuine calls working', async () => {
     const bed = await startCallbackTestBed({

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
 import { INPOST_PAY_CALLBACK_POLICY } from '../inpost-pay.constants.js';
+import { BoundedMemo } from './bounded-memo.js';
 import type { CallbackPolicy } from './callback-options.resolver.js';
 import { resolveClientAddress } from './client-address.js';
 import { callbackRequestOf } from './http-request.js';
@@ -14,15 +16,28 @@ import { RateLimitedLog } from './rate-limited-log.js';
 @Injectable()
 export class InpostPayIpGuard implements CanActivate {
   private readonly denials = new RateLimitedLog(new Logger(InpostPayIpGuard.name));
+  /** Decisions by peer address, used when no proxy is trusted (the peer alone decides). */
+  private readonly peerDecisions = new BoundedMemo<boolean>();
 
   constructor(@Inject(INPOST_PAY_CALLBACK_POLICY) private readonly policy: CallbackPolicy) {}
 
   canActivate(context: ExecutionContext): boolean {
     const request = callbackRequestOf(context);
+    const peer = request.raw.socket?.remoteAddress;
+    const allowed =
+      this.policy.trustedProxies.size === 0 && peer
+        ? this.peerDecisions.get(peer, () => this.isAllowed(request.raw))
+        : this.isAllowed(request.raw);
+    if (allowed) return true;
     const address = resolveClientAddress(request.raw, this.policy.trustedProxies);
-    if (address && this.policy.allowList.matches(address)) return true;
-    const shown = address?.toString() ?? `unparseable (peer ${request.raw.socket?.remoteAddress ?? 'unknown'})`;
+    const shown = address?.toString() ?? `unparseable (peer ${peer ?? 'unknown'})`;
     this.denials.write(`Denied ${shown} access to ${request.method} ${JSON.stringify(request.url.slice(0, 200))}`);
     throw new InpostPayCallbackException(403, 'FORBIDDEN', 'Forbidden');
+  }
+
+  /** Whether the request's client address is on the allow-list. */
+  protected isAllowed(request: IncomingMessage): boolean {
+    const address = resolveClientAddress(request, this.policy.trustedProxies);
+    return address !== undefined && this.policy.allowList.matches(address);
   }
 }
