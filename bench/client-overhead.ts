@@ -11,11 +11,14 @@ export interface ClientOverheadResult {
   moduleCallsPerSecond: number;
   bareAxiosCallsPerSecond: number;
   ratio: number;
+  moduleRuns: number[];
+  bareAxiosRuns: number[];
 }
 
 /**
  * `InpostPayClient.getPaymentMethods()` against a bare axios instance with a static bearer header
- * and the same kind of keep-alive agent, same server, interleaved repetitions.
+ * and the same kind of keep-alive agent, same server, in adjacent pairs of runs whose order
+ * alternates; the ratio is the median of the pairs' ratios, which cancels the machine's drift.
  */
 export async function measureClientOverhead(calls = 4_000, repetitions = 9, concurrency = 32): Promise<ClientOverheadResult> {
   const inpost = new LocalInpost();
@@ -33,8 +36,10 @@ export async function measureClientOverhead(calls = 4_000, repetitions = 9, conc
     });
     const viaModule = () => client.getPaymentMethods();
     const viaBare = () => bare.get('/v1/izi/payment-methods').then((response) => response.data);
-    await throughput(1_000, concurrency, viaModule);
-    await throughput(1_000, concurrency, viaBare);
+    for (let warmup = 0; warmup < 3; warmup += 1) {
+      await throughput(1_000, concurrency, viaModule);
+      await throughput(1_000, concurrency, viaBare);
+    }
     const moduleRuns: number[] = [];
     const bareRuns: number[] = [];
     for (let repetition = 0; repetition < repetitions; repetition += 1) {
@@ -48,7 +53,15 @@ export async function measureClientOverhead(calls = 4_000, repetitions = 9, conc
     }
     const moduleCallsPerSecond = median(moduleRuns);
     const bareAxiosCallsPerSecond = median(bareRuns);
-    return { calls, repetitions, moduleCallsPerSecond, bareAxiosCallsPerSecond, ratio: moduleCallsPerSecond / bareAxiosCallsPerSecond };
+    return {
+      calls,
+      repetitions,
+      moduleCallsPerSecond,
+      bareAxiosCallsPerSecond,
+      ratio: median(moduleRuns.map((run, index) => run / bareRuns[index]!)),
+      moduleRuns: moduleRuns.map(Math.round),
+      bareAxiosRuns: bareRuns.map(Math.round),
+    };
   } finally {
     agent.destroy();
     await app.close();
