@@ -63,3 +63,25 @@ describe('application shutdown', () => {
     }
   });
 });
+
+describe('calls after shutdown', () => {
+  it('fail with failure "shutdown" and open no new socket', async () => {
+    const bed = await startTestBed();
+    try {
+      await bed.client.getPaymentMethods();
+      const agents = bed.app.get(InpostPayHttpAgents, { strict: false });
+      const apiCallsBefore = bed.apiServer.requests.length;
+      await bed.app.close();
+      await passCloseCallbacks();
+
+      const error = await bed.client.getPaymentMethods().catch((caught: unknown) => caught);
+      await passCloseCallbacks();
+
+      expect(error).toMatchObject({ name: 'InpostPayEndpointException', failure: 'shutdown' });
+      expect(bed.apiServer.requests.length).toBe(apiCallsBefore);
+      expect(openSockets(agents)).toBe(0);
+    } finally {
+      await bed.close();
+    }
+  });
+});

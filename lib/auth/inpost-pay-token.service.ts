@@ -50,9 +50,10 @@ export class InpostPayTokenService implements OnModuleDestroy {
    * Resolves to a valid access token: the cached one while it is usable, otherwise the result of
    * the one token request in flight (started if none is). Rejects with
    * `InpostPayEndpointException` when no usable token can be had; while a failed request waits
-   * for its retry, callers get that error at once.
+   * for its retry, callers get that error at once. After shutdown it rejects at once.
    */
   async getBearerToken(): Promise<string> {
+    if (this.shutdown.signal.aborted) throw new InpostPayEndpointException({ failure: 'shutdown' });
     const now = performance.now();
     const current = this.#current;
     if (current && now < current.usableUntil) return current.value;

@@ -37,6 +37,16 @@ export class FakeTokenServer {
     return this.http.close();
   }
 
+  /** Stops listening (open connections dropped): token requests are refused until `acceptConnections()`. */
+  refuseConnections(): Promise<void> {
+    return this.http.stopListening();
+  }
+
+  /** Listens again on the same port after `refuseConnections()`. */
+  acceptConnections(): Promise<void> {
+    return this.http.listenAgain();
+  }
+
   /** True while `token` was issued here and has not expired. */
   isValid(token: string): boolean {
     const record = this.issued.find((entry) => entry.token === token);

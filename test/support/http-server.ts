@@ -70,4 +70,25 @@ export class LocalHttpServer {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+
+  /**
+   * Stops listening and drops every open connection, keeping the URL: until `listenAgain()`,
+   * connecting to the port is refused (ECONNREFUSED), as with a service that is down.
+   */
+  async stopListening(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
+  }
+
+  /** Listens again on the port of the first `start()`, after `stopListening()`. */
+  async listenAgain(): Promise<void> {
+    const port = Number(new URL(this.url).port);
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, '127.0.0.1', () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+  }
 }
