@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import { InpostPayEndpointException, InpostPayTimeoutException } from '../lib/index.js';
 import { InpostPayHttpAgents } from '../lib/http/inpost-pay-http-agents.js';
 import type { FakeTokenServer } from './support/fake-token-server.js';
+import { openSockets, passCloseCallbacks } from './support/handles.js';
 import { startTestBed, type InpostPayTestBed } from './support/inpost-pay-test-app.js';
 
 /** Passed as the `transactionSecret` option of every bed: it must never show up anywhere. */
@@ -129,19 +130,6 @@ async function within<T>(event: Promise<T>, ms: number, what: string): Promise<T
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Sockets an agent still holds, busy or idle. */
-function openSockets(agents: InpostPayHttpAgents): number {
-  return [agents.http, agents.https]
-    .flatMap((agent) => [...Object.values(agent.sockets), ...Object.values(agent.freeSockets)])
-    .reduce((count, sockets) => count + (sockets?.length ?? 0), 0);
-}
-
-/** Lets the event loop pass its close phase, where closed handles are finally released. */
-async function passCloseCallbacks(): Promise<void> {
-  await new Promise((resolve) => setImmediate(resolve));
-  await new Promise((resolve) => setImmediate(resolve));
 }
 
 let bed: InpostPayTestBed | undefined;

@@ -1,20 +1,8 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InpostPayEndpointException } from '../lib/index.js';
 import { InpostPayHttpAgents } from '../lib/http/inpost-pay-http-agents.js';
+import { openSockets, passCloseCallbacks } from './support/handles.js';
 import { startTestBed } from './support/inpost-pay-test-app.js';
-
-/** Sockets an agent still holds, busy or idle. */
-function openSockets(agents: InpostPayHttpAgents): number {
-  return [agents.http, agents.https]
-    .flatMap((agent) => [...Object.values(agent.sockets), ...Object.values(agent.freeSockets)])
-    .reduce((count, sockets) => count + (sockets?.length ?? 0), 0);
-}
-
-/** Lets the event loop pass its close phase, where closed handles are finally released. */
-async function passCloseCallbacks(): Promise<void> {
-  await new Promise((resolve) => setImmediate(resolve));
-  await new Promise((resolve) => setImmediate(resolve));
-}
 
 describe('application shutdown', () => {
   it('destroys its sockets and clears its timer on app.close(), before the servers it talked to go away', async () => {

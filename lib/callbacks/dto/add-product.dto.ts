@@ -1,7 +1,7 @@
-import { Type } from 'class-transformer';
-import { IsNotEmpty, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
 import type { AddProductRequest } from '../../models/callback.model.js';
 import { PhoneNumberDto } from './common.dto.js';
+import { NestedObject } from './nested.decorators.js';
 
 /** Body of `POST /v1/izi/basket/product/{product_id}`: add a product from the app; no `basket_id` means a new basket. */
 export class AddProductDto implements AddProductRequest {
@@ -11,8 +11,6 @@ export class AddProductDto implements AddProductRequest {
   basket_id?: string;
 
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PhoneNumberDto)
+  @NestedObject(() => PhoneNumberDto)
   phone_number?: PhoneNumberDto;
 }

@@ -1,11 +1,11 @@
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, ValidateIf } from 'class-validator';
 import type {
   BasketConfirmationBrowser,
   BasketConfirmationRequest,
   BasketConfirmationStatus,
 } from '../../models/callback.model.js';
 import { PhoneNumberDto } from './common.dto.js';
+import { NestedObject } from './nested.decorators.js';
 
 /** Browser facts of a basket confirmation. */
 export class BasketConfirmationBrowserDto implements BasketConfirmationBrowser {
@@ -34,15 +34,11 @@ export class BasketConfirmationDto implements BasketConfirmationRequest {
   inpost_basket_id!: string;
 
   @RequiredOnSuccess()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PhoneNumberDto)
+  @NestedObject(() => PhoneNumberDto)
   phone_number!: PhoneNumberDto;
 
   @RequiredOnSuccess()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => BasketConfirmationBrowserDto)
+  @NestedObject(() => BasketConfirmationBrowserDto)
   browser!: BasketConfirmationBrowserDto;
 
   @RequiredOnSuccess()

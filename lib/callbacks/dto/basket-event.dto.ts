@@ -1,13 +1,9 @@
-import { Type } from 'class-transformer';
 import {
-  IsArray,
   IsIn,
   IsISO8601,
   IsNotEmpty,
-  IsObject,
   IsOptional,
   IsString,
-  ValidateNested,
 } from 'class-validator';
 import type {
   BasketEventRequest,
@@ -16,6 +12,7 @@ import type {
   RelatedProductEventData,
 } from '../../models/callback.model.js';
 import { BasketEventQuantityDto, PhoneNumberDto, PromoCodeDto } from './common.dto.js';
+import { NestedObject, NestedArray } from './nested.decorators.js';
 
 /** One changed basket line of a `PRODUCTS_QUANTITY` event. */
 export class QuantityEventDataDto implements QuantityEventData {
@@ -23,23 +20,12 @@ export class QuantityEventDataDto implements QuantityEventData {
   @IsNotEmpty()
   product_id!: string;
 
-  @IsObject()
-  @ValidateNested()
-  @Type(() => BasketEventQuantityDto)
+  @NestedObject(() => BasketEventQuantityDto)
   quantity!: BasketEventQuantityDto;
 }
 
 /** One related product added by a `RELATED_PRODUCTS` event. */
-export class RelatedProductEventDataDto implements RelatedProductEventData {
-  @IsString()
-  @IsNotEmpty()
-  product_id!: string;
-
-  @IsObject()
-  @ValidateNested()
-  @Type(() => BasketEventQuantityDto)
-  quantity!: BasketEventQuantityDto;
-
+export class RelatedProductEventDataDto extends QuantityEventDataDto implements RelatedProductEventData {
   @IsOptional()
   @IsString()
   ean?: string;
@@ -58,26 +44,18 @@ export class BasketEventDto implements BasketEventRequest {
   event_type!: BasketEventType;
 
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PhoneNumberDto)
+  @NestedObject(() => PhoneNumberDto)
   phone_number?: PhoneNumberDto;
 
   @IsOptional()
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => QuantityEventDataDto)
+  @NestedArray(() => QuantityEventDataDto)
   quantity_event_data?: QuantityEventDataDto[];
 
   @IsOptional()
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => PromoCodeDto)
+  @NestedArray(() => PromoCodeDto)
   promo_codes_event_data?: PromoCodeDto[];
 
   @IsOptional()
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => RelatedProductEventDataDto)
+  @NestedArray(() => RelatedProductEventDataDto)
   related_products_event_data?: RelatedProductEventDataDto[];
 }

@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
@@ -8,7 +7,6 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  ValidateNested,
 } from 'class-validator';
 import type { DeliveryOptionExtra } from '../../models/basket.model.js';
 import type { CreateOrderDetails } from '../../models/callback.model.js';
@@ -29,6 +27,7 @@ import {
   PhoneNumberDto,
   PriceDto,
 } from './common.dto.js';
+import { NestedObject, NestedArray } from './nested.decorators.js';
 
 /** The `order_details` of an order creation. */
 export class CreateOrderDetailsDto implements CreateOrderDetails {
@@ -40,9 +39,7 @@ export class CreateOrderDetailsDto implements CreateOrderDetails {
   @IsNotEmpty()
   currency!: string;
 
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PriceDto)
+  @NestedObject(() => PriceDto)
   basket_price!: PriceDto;
 
   @IsIn(PAYMENT_TYPES)
@@ -53,9 +50,7 @@ export class CreateOrderDetailsDto implements CreateOrderDetails {
   order_comments?: string;
 
   @IsOptional()
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => KeyValueDto)
+  @NestedArray(() => KeyValueDto)
   basket_additional_parameters?: KeyValueDto[];
 }
 
@@ -86,18 +81,14 @@ export class AccountInfoDto implements AccountInfo {
   @IsString()
   surname!: string;
 
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PhoneNumberDto)
+  @NestedObject(() => PhoneNumberDto)
   phone_number!: PhoneNumberDto;
 
   @IsString()
   @IsNotEmpty()
   mail!: string;
 
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClientAddressDto)
+  @NestedObject(() => ClientAddressDto)
   client_address!: ClientAddressDto;
 }
 
@@ -160,9 +151,7 @@ export class DeliveryOptionExtraDto implements DeliveryOptionExtra {
   @IsIn(DELIVERY_CODE_VALUES)
   delivery_code_value!: DeliveryCodeValue;
 
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PriceDto)
+  @NestedObject(() => PriceDto)
   delivery_option_price!: PriceDto;
 }
 
@@ -181,9 +170,7 @@ export class OrderDeliveryDto implements OrderDelivery {
   mail?: string;
 
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PhoneNumberDto)
+  @NestedObject(() => PhoneNumberDto)
   phone_number?: PhoneNumberDto;
 
   @IsOptional()
@@ -207,15 +194,11 @@ export class OrderDeliveryDto implements OrderDelivery {
   delivery_date?: string;
 
   @IsOptional()
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => DeliveryOptionExtraDto)
+  @NestedArray(() => DeliveryOptionExtraDto)
   delivery_options?: DeliveryOptionExtraDto[];
 
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PriceDto)
+  @NestedObject(() => PriceDto)
   delivery_price?: PriceDto;
 }
 
@@ -234,30 +217,20 @@ export class ConsentAnswerDto implements ConsentAnswer {
 
 /** Body of `POST /v1/izi/order`: InPost asks the merchant to create an order from the basket. */
 export class CreateOrderDto implements CreateOrderRequest {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CreateOrderDetailsDto)
+  @NestedObject(() => CreateOrderDetailsDto)
   order_details!: CreateOrderDetailsDto;
 
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AccountInfoDto)
+  @NestedObject(() => AccountInfoDto)
   account_info!: AccountInfoDto;
 
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => InvoiceDetailsDto)
+  @NestedObject(() => InvoiceDetailsDto)
   invoice_details?: InvoiceDetailsDto;
 
-  @IsObject()
-  @ValidateNested()
-  @Type(() => OrderDeliveryDto)
+  @NestedObject(() => OrderDeliveryDto)
   delivery!: OrderDeliveryDto;
 
   @IsOptional()
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => ConsentAnswerDto)
+  @NestedArray(() => ConsentAnswerDto)
   consents?: ConsentAnswerDto[];
 }

@@ -1,8 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString } from 'class-validator';
 import type { OrderEventCallbackData, OrderEventCallbackRequest } from '../../models/callback.model.js';
 import type { OrderStatus, PaymentStatus, PaymentType } from '../../models/common.model.js';
 import { ORDER_STATUSES, PAYMENT_STATUSES, PAYMENT_TYPES, PhoneNumberDto } from './common.dto.js';
+import { NestedObject } from './nested.decorators.js';
 
 /** What changed in the order. */
 export class OrderEventCallbackDataDto implements OrderEventCallbackData {
@@ -37,13 +37,9 @@ export class OrderEventCallbackDto implements OrderEventCallbackRequest {
   event_data_time!: string;
 
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PhoneNumberDto)
+  @NestedObject(() => PhoneNumberDto)
   phone_number?: PhoneNumberDto;
 
-  @IsObject()
-  @ValidateNested()
-  @Type(() => OrderEventCallbackDataDto)
+  @NestedObject(() => OrderEventCallbackDataDto)
   event_data!: OrderEventCallbackDataDto;
 }

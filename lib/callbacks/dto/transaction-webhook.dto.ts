@@ -1,5 +1,4 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString } from 'class-validator';
 import type {
   TransactionWebhookAmount,
   TransactionWebhookEvent,
@@ -8,6 +7,7 @@ import type {
   TransactionWebhookPayment,
 } from '../../models/callback.model.js';
 import { IsMoney } from './common.dto.js';
+import { NestedObject } from './nested.decorators.js';
 
 /** Amount of a transaction webhook: `valueInCents` (API v2) or `value` (v1). */
 export class TransactionWebhookAmountDto implements TransactionWebhookAmount {
@@ -69,15 +69,11 @@ export class TransactionWebhookEventDataDto implements TransactionWebhookEventDa
   status?: string | null;
 
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TransactionWebhookAmountDto)
+  @NestedObject(() => TransactionWebhookAmountDto)
   amount?: TransactionWebhookAmountDto | null;
 
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TransactionWebhookPaymentDto)
+  @NestedObject(() => TransactionWebhookPaymentDto)
   payment?: TransactionWebhookPaymentDto | null;
 
   @IsOptional()
@@ -94,8 +90,6 @@ export class TransactionWebhookDto implements TransactionWebhookEvent {
   @IsIn(['PAYMENT_AUTHORIZED', 'PAYMENT_DECLINED', 'REFUND', 'REFUND_DECLINED', 'SETTLEMENT'])
   eventType!: TransactionWebhookEventType;
 
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TransactionWebhookEventDataDto)
+  @NestedObject(() => TransactionWebhookEventDataDto)
   eventData!: TransactionWebhookEventDataDto;
 }
