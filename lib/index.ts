@@ -14,7 +14,26 @@ export { InpostPaySignatureGuard } from './callbacks/inpost-pay-signature.guard.
 export { InpostPayWebhookGuard } from './callbacks/inpost-pay-webhook.guard.js';
 export { InpostPayCallbackException } from './callbacks/inpost-pay-callback.exception.js';
 export { InpostPayCallbackExceptionFilter } from './callbacks/inpost-pay-callback-exception.filter.js';
-export { InMemoryReplayStore, type InpostPayReplayStore } from './callbacks/replay-store.js';
+export type { InpostPayReplayStore } from './callbacks/replay-store.js';
+export type { InpostPayRedisClient } from './store/redis-store.js';
+export type { InpostPayStoreStatus } from './store/inpost-pay-store.host.js';
+export type {
+  InpostPayMemoryStoreOptions,
+  InpostPayRedisStoreOptions,
+  InpostPayStoreOptions,
+} from './store/store.options.js';
+export { InpostPayEvents } from './events/inpost-pay-events.js';
+export {
+  INPOST_PAY_EVENT_NAMES,
+  type ApiCallFinishedEvent,
+  type ApiCallOutcome,
+  type CallbackRejectedEvent,
+  type CallbackRejectionReason,
+  type InpostPayEvent,
+  type TokenRefreshedEvent,
+  type TokenRefreshFailedEvent,
+} from './events/inpost-pay-event.model.js';
+export { InpostPayHealthIndicator, type InpostPayHealthResult } from './health/inpost-pay.health-indicator.js';
 export { InpostPayBodyParseErrorFilter } from './callbacks/inpost-pay-body-parse-error.filter.js';
 export {
   AccountInfoDto,

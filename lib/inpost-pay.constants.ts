@@ -43,5 +43,8 @@ export const INPOST_PAY_PROXY_IPS: readonly string[] = Object.freeze([
   '34.116.145.216',
 ]);
 
+/** Injection token of the registration's `InpostPayStoreHost` (the store and its key names). */
+export const INPOST_PAY_STORE_HOST = Symbol('INPOST_PAY_STORE_HOST');
+
 /** Injection token of the compiled callback policy (allow-list, trusted proxies, signature settings). */
 export const INPOST_PAY_CALLBACK_POLICY = Symbol('INPOST_PAY_CALLBACK_POLICY');

@@ -26,4 +26,10 @@ export const MESSAGES = {
   tokenRefreshFailed: (reason: string, retryInMs: number, keepsToken: boolean) =>
     `Token request failed: ${reason}. ${keepsToken ? 'The current token stays in service; ' : 'No usable token; '}next attempt in ${(retryInMs / 1000).toFixed(1)} s.`,
   tokenRecovered: () => 'Token request succeeded again after earlier failures.',
+  storeUnknownType: () => `InpostPayModule: option "store.type" must be 'memory' or 'redis'.`,
+  storeUrlOrClient: () => 'InpostPayModule: option "store" of type \'redis\' needs exactly one of "store.url" and "store.client".',
+  storeBadUrl: () => 'InpostPayModule: option "store.url" must be a redis:// or rediss:// URL with a host name.',
+  storeBadClient: () => 'InpostPayModule: option "store.client" must be a Redis client with a call(command, args) method, such as an ioredis Redis.',
+  ioredisMissing: () =>
+    'InpostPayModule: option "store.url" needs the package ioredis: run `npm install ioredis`, or pass a client of your own as "store.client".',
 } as const;

@@ -3,6 +3,7 @@ import { InpostPayConfigurationError } from './errors/inpost-pay-configuration.e
 import { MESSAGES } from './inpost-pay.messages.js';
 import { resolveCallbackPolicy, type CallbackPolicy } from './callbacks/callback-options.resolver.js';
 import type { InpostPayModuleOptions } from './inpost-pay.options.js';
+import { resolveStoreOptions, type ResolvedStoreOptions } from './store/store-options.resolver.js';
 
 /** The options after validation, with every default applied. */
 export interface ResolvedInpostPayOptions {
@@ -16,6 +17,7 @@ export interface ResolvedInpostPayOptions {
   readonly tokenRefresh: Readonly<Required<NonNullable<InpostPayModuleOptions['tokenRefresh']>>>;
   readonly transactionSecret?: string;
   readonly callbacks: CallbackPolicy;
+  readonly store: ResolvedStoreOptions;
 }
 
 const REFRESH_DEFAULTS = {
@@ -111,6 +113,7 @@ export function resolveInpostPayOptions(options: InpostPayModuleOptions | undefi
     timeoutMs: duration(options.timeoutMs, 'timeoutMs', DEFAULT_TIMEOUT_MS, true),
     tokenRefresh: resolveTokenRefresh(options.tokenRefresh),
     callbacks: resolveCallbackPolicy(options.callbacks),
+    store: resolveStoreOptions(options.store),
   };
   return withHiddenSecrets(resolved, {
     clientSecret,

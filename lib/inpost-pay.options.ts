@@ -1,5 +1,6 @@
 import type { InpostPayCallbackOptions } from './callbacks/callback.options.js';
 import type { InpostPayEnvironment } from './inpost-pay.constants.js';
+import type { InpostPayStoreOptions } from './store/store.options.js';
 
 /** Options of `InpostPayModule.forRoot()` and of the factory given to `forRootAsync()`. */
 export interface InpostPayModuleOptions {
@@ -24,6 +25,11 @@ export interface InpostPayModuleOptions {
   transactionSecret?: string;
   /** Protection of the callback routes: IP allow-list, trusted proxies, signature checks. */
   callbacks?: InpostPayCallbackOptions;
+  /**
+   * Where the access token, seen callback signatures and signing keys are kept. Default
+   * `{ type: 'memory' }`; `{ type: 'redis', url }` shares them between the app's instances.
+   */
+  store?: InpostPayStoreOptions;
 }
 
 /** How the token service refreshes the access token ahead of its expiry. */

@@ -6,8 +6,9 @@ import { MESSAGES } from '../inpost-pay.messages.js';
 import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js';
 import { InpostPayConfigurationError } from '../errors/inpost-pay-configuration.error.js';
 import { InpostPayEndpointException } from '../errors/inpost-pay-endpoint.exception.js';
+import { InpostPayEvents } from '../events/inpost-pay-events.js';
 import { RefreshTimer } from './refresh-timer.js';
-import { InpostPayTokenEndpoint } from './token-endpoint.client.js';
+import { SharedTokenSource } from './shared-token-source.js';
 import { planTokenSchedule, retryDelay, type TokenSchedule } from './token-refresh-policy.js';
 
 interface CachedToken extends TokenSchedule {
@@ -33,13 +34,16 @@ export class InpostPayTokenService implements OnModuleDestroy {
   private readonly shutdown = new AbortController();
   #current?: CachedToken;
   #inFlight?: Promise<CachedToken>;
+  /** The last token handed out, even once dropped: a refresh must bring another one. */
+  #previous?: string;
   private recentFailure?: RecentFailure;
   private consecutiveFailures = 0;
   private credentialsErrorLogged = false;
 
   constructor(
     @Inject(INPOST_PAY_RESOLVED_OPTIONS) private readonly options: ResolvedInpostPayOptions,
-    private readonly endpoint: InpostPayTokenEndpoint,
+    private readonly source: SharedTokenSource,
+    private readonly events: InpostPayEvents,
     @Optional() schedulerRegistry?: SchedulerRegistry,
   ) {
     if (!schedulerRegistry) throw new InpostPayConfigurationError(MESSAGES.scheduleModuleMissing());
@@ -65,10 +69,13 @@ export class InpostPayTokenService implements OnModuleDestroy {
 
   /**
    * Drops the cached token if it is still `token` (for example after the API answered 401 to it),
-   * so that the next `getBearerToken()` fetches a new one. A newer token is left alone.
+   * here and in the shared store, so that the next `getBearerToken()` fetches a new one. A newer
+   * token is left alone.
    */
   invalidate(token: string): void {
-    if (this.#current?.value === token) this.#current = undefined;
+    if (this.#current?.value !== token) return;
+    this.#current = undefined;
+    this.source.forget(token).catch(() => undefined);
   }
 
   onModuleDestroy(): void {
@@ -85,12 +92,14 @@ export class InpostPayTokenService implements OnModuleDestroy {
 
   private async fetchToken(): Promise<CachedToken> {
     try {
-      const issued = await this.endpoint.requestToken(this.shutdown.signal);
+      const issued = await this.source.obtain(this.shutdown.signal, this.#current?.value ?? this.#previous);
       const schedule = planTokenSchedule(issued.sentAt, issued.lifetimeMs, this.options.tokenRefresh, Math.random());
       const now = performance.now();
       if (now >= schedule.usableUntil) throw new InpostPayEndpointException({ failure: 'expired_on_arrival' });
       this.#current = { value: issued.accessToken, ...schedule };
+      this.#previous = issued.accessToken;
       this.onSuccess();
+      this.events.emit({ type: 'token.refreshed', source: issued.source, lifetimeMs: issued.lifetimeMs });
       this.rearm(Math.max(schedule.refreshAt, now + this.options.tokenRefresh.retryBaseDelayMs / 2));
       return this.#current;
     } catch (error) {
@@ -114,7 +123,16 @@ export class InpostPayTokenService implements OnModuleDestroy {
     const now = performance.now();
     this.recentFailure = { error, retryAt: now + delay };
     this.rearm(now + delay);
-    this.report(error, delay, this.#current !== undefined && now < this.#current.usableUntil);
+    const tokenStillUsable = this.#current !== undefined && now < this.#current.usableUntil;
+    this.report(error, delay, tokenStillUsable);
+    this.events.emit({
+      type: 'token.refresh_failed',
+      failure: error.failure,
+      status: error.status,
+      error: error.error,
+      retryInMs: delay,
+      tokenStillUsable,
+    });
     return error;
   }
 

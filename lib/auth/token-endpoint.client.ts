@@ -56,7 +56,8 @@ export class InpostPayTokenEndpoint {
     const sentAt = performance.now();
     let response: AxiosResponse<TokenEndpointBody | string>;
     try {
-      response = await this.http.post(this.options.tokenUrl, this.#form, { signal });
+      const deadline = AbortSignal.any([signal, AbortSignal.timeout(this.options.timeoutMs)]);
+      response = await this.http.post(this.options.tokenUrl, this.#form, { signal: deadline });
     } catch (error) {
       throw this.transportFailure(error, signal);
     }
@@ -85,7 +86,7 @@ export class InpostPayTokenEndpoint {
   private transportFailure(error: unknown, signal: AbortSignal): InpostPayEndpointException {
     if (signal.aborted) return new InpostPayEndpointException({ failure: 'shutdown' });
     const code = axios.isAxiosError(error) ? error.code : undefined;
-    if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
+    if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
       return new InpostPayEndpointException({ failure: 'timeout' });
     }
     return new InpostPayEndpointException({ failure: 'network', error: code });

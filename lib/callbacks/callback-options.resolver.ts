@@ -3,7 +3,7 @@ import { InpostPayConfigurationError } from '../errors/inpost-pay-configuration.
 import { MESSAGES } from '../inpost-pay.messages.js';
 import { AddressListError, AddressMatcher } from './address-matcher.js';
 import type { InpostPayCallbackOptions } from './callback.options.js';
-import { InMemoryReplayStore, type InpostPayReplayStore } from './replay-store.js';
+import type { InpostPayReplayStore } from './replay-store.js';
 
 /** The callback options compiled at boot. */
 export interface CallbackPolicy {
@@ -62,14 +62,14 @@ export function resolveCallbackPolicy(value: unknown): CallbackPolicy {
   if (typeof verifySignature !== 'boolean') {
     throw new InpostPayConfigurationError('InpostPayModule: option "callbacks.verifySignature" must be a boolean.');
   }
-  const replayStore = options.replayStore ?? new InMemoryReplayStore();
-  if (typeof replayStore.markSeen !== 'function') {
+  const replayStore = options.replayStore;
+  if (replayStore !== undefined && typeof replayStore?.markSeen !== 'function') {
     throw new InpostPayConfigurationError('InpostPayModule: option "callbacks.replayStore" must implement markSeen(key, ttlMs).');
   }
   if (options.webhookSecret !== undefined && (typeof options.webhookSecret !== 'string' || options.webhookSecret === '')) {
     throw new InpostPayConfigurationError(MESSAGES.optionEmpty('callbacks.webhookSecret'));
   }
-  const policy: Omit<CallbackPolicy, 'webhookSecret'> = {
+  const policy: Omit<CallbackPolicy, 'webhookSecret' | 'replayStore'> & { replayStore?: InpostPayReplayStore } = {
     allowList: compile(allowed, options.allowedIps ? 'callbacks.allowedIps' : 'callbacks.extraAllowedIps', false),
     trustedProxies: compile(list(options.trustedProxies, 'callbacks.trustedProxies') ?? [], 'callbacks.trustedProxies', true),
     verifySignature,
@@ -80,4 +80,10 @@ export function resolveCallbackPolicy(value: unknown): CallbackPolicy {
     signingKeyFetchesPerMinute: positive(options.signingKeyFetchesPerMinute, 'callbacks.signingKeyFetchesPerMinute', 10),
   };
   return Object.defineProperty(policy, 'webhookSecret', { value: options.webhookSecret, enumerable: false }) as CallbackPolicy;
+}
+
+/** Gives `policy` the module's default replay store when the options named none. */
+export function withDefaultReplayStore(policy: CallbackPolicy, defaultStore: () => InpostPayReplayStore): CallbackPolicy {
+  if (policy.replayStore === undefined) (policy as { replayStore: InpostPayReplayStore }).replayStore = defaultStore();
+  return policy;
 }

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { InpostPayCallbackException } from './inpost-pay-callback.exception.js';
+import { callbackRejection } from './callback-rejection.js';
 
 /** The dotted path of the first failing field, e.g. `order_details.basket_price.gross`. */
 export function firstInvalidPath(errors: readonly ValidationError[], parent = ''): string {
@@ -20,6 +20,6 @@ export function createCallbackValidationPipe(): ValidationPipe {
     stopAtFirstError: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
-      new InpostPayCallbackException(400, 'MALFORMED_REQUEST', `Invalid or missing field "${firstInvalidPath(errors)}"`),
+      callbackRejection(400, 'MALFORMED_REQUEST', `Invalid or missing field "${firstInvalidPath(errors)}"`, 'validation'),
   });
 }

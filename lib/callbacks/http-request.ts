@@ -36,3 +36,9 @@ export function hasJsonContentType(request: IncomingMessage): boolean {
   const mediaType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   return mediaType === 'application/json' || mediaType.endsWith('+json');
 }
+
+/** The route's path template (`/inpost/v1/izi/basket/:basketId`) on Express or Fastify, else `unknown`. */
+export function routeTemplateOf(request: { route?: { path?: unknown }; routeOptions?: { url?: unknown } }): string {
+  const template = request.routeOptions?.url ?? request.route?.path;
+  return typeof template === 'string' ? template : 'unknown';
+}

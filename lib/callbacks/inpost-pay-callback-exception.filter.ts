@@ -1,5 +1,9 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import type { CallbackRejectionReason } from '../events/inpost-pay-event.model.js';
+import { InpostPayEvents } from '../events/inpost-pay-events.js';
+import { rejectionReasonOf } from './callback-rejection.js';
+import { routeTemplateOf } from './http-request.js';
 import { InpostPayCallbackException } from './inpost-pay-callback.exception.js';
 
 const CODES_BY_STATUS: Readonly<Record<number, string>> = {
@@ -51,15 +55,32 @@ export function toInpostPayErrorAnswer(exception: unknown): InpostPayErrorAnswer
 export class InpostPayCallbackExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(InpostPayCallbackExceptionFilter.name);
 
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly events: InpostPayEvents,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const answer = toInpostPayErrorAnswer(exception);
+    const reason = rejectionReasonOf(exception);
+    if (reason) this.reportRejection(reason, answer, host);
     if (answer.status >= 500 && !(exception instanceof InpostPayCallbackException)) {
       const { name, message } = exception instanceof Error ? exception : { name: typeof exception, message: '' };
       this.logger.error(`Callback handler failed: ${name}: ${JSON.stringify(message.slice(0, 500))}`);
     }
     const response = host.switchToHttp().getResponse();
     this.adapterHost.httpAdapter.reply(response, answer.body, answer.status);
+  }
+
+  private reportRejection(reason: CallbackRejectionReason, answer: InpostPayErrorAnswer, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<{ method?: string; route?: { path?: unknown }; routeOptions?: { url?: unknown } }>();
+    this.events.emit({
+      type: 'callback.rejected',
+      reason,
+      status: answer.status,
+      errorCode: answer.body.error_code,
+      method: request.method ?? 'UNKNOWN',
+      route: routeTemplateOf(request),
+    });
   }
 }

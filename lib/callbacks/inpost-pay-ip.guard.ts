@@ -5,7 +5,7 @@ import { BoundedMemo } from './bounded-memo.js';
 import type { CallbackPolicy } from './callback-options.resolver.js';
 import { resolveClientAddress } from './client-address.js';
 import { callbackRequestOf } from './http-request.js';
-import { InpostPayCallbackException } from './inpost-pay-callback.exception.js';
+import { callbackRejection } from './callback-rejection.js';
 import { RateLimitedLog } from './rate-limited-log.js';
 
 /**
@@ -32,7 +32,7 @@ export class InpostPayIpGuard implements CanActivate {
     const address = resolveClientAddress(request.raw, this.policy.trustedProxies);
     const shown = address?.toString() ?? `unparseable (peer ${peer ?? 'unknown'})`;
     this.denials.write(`Denied ${shown} access to ${request.method} ${JSON.stringify(request.url.slice(0, 200))}`);
-    throw new InpostPayCallbackException(403, 'FORBIDDEN', 'Forbidden');
+    throw callbackRejection(403, 'FORBIDDEN', 'Forbidden', 'ip');
   }
 
   /** Whether the request's client address is on the allow-list. */

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { INPOST_PAY_CALLBACK_POLICY } from '../inpost-pay.constants.js';
 import type { CallbackPolicy } from './callback-options.resolver.js';
 import { announcesBody, callbackRequestOf, hasJsonContentType, singleHeader, type CallbackRequest } from './http-request.js';
+import type { CallbackRejectionReason } from '../events/inpost-pay-event.model.js';
+import { callbackRejection } from './callback-rejection.js';
 import { InpostPayCallbackException } from './inpost-pay-callback.exception.js';
 import { RateLimitedLog } from './rate-limited-log.js';
 import { InpostPaySigningKeyCache, type KeyLookup } from './signing-key-cache.js';
@@ -44,7 +46,7 @@ export class InpostPaySignatureGuard implements CanActivate {
     if (!(await this.signatureVerified(signed))) return this.reject(request, 'key or signature mismatch');
     const replayKey = createHash('sha256').update(signed.signature).digest('base64');
     const firstSight = await this.policy.replayStore.markSeen(replayKey, 2 * this.policy.timestampToleranceMs);
-    if (!firstSight) return this.reject(request, 'replayed signature');
+    if (!firstSight) return this.reject(request, 'replayed signature', 'replay');
     return true;
   }
 
@@ -84,7 +86,7 @@ export class InpostPaySignatureGuard implements CanActivate {
     if (request.rawBody) return request.rawBody;
     if (!announcesBody(request.raw)) return EMPTY_BODY;
     if (!hasJsonContentType(request.raw)) {
-      throw new InpostPayCallbackException(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type');
+      throw callbackRejection(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', 'validation');
     }
     this.misconfiguration.write(
       'The raw request body is missing, so InPost signatures cannot be verified: create the app with ' +
@@ -93,8 +95,8 @@ export class InpostPaySignatureGuard implements CanActivate {
     throw new InpostPayCallbackException(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   }
 
-  private reject(request: CallbackRequest, reason: string): never {
-    this.rejections.write(`Refused a callback to ${request.method} ${JSON.stringify(request.url.slice(0, 200))}: ${reason}`);
-    throw new InpostPayCallbackException(401, 'INVALID_SIGNATURE', 'Invalid signature');
+  private reject(request: CallbackRequest, detail: string, reason: CallbackRejectionReason = 'signature'): never {
+    this.rejections.write(`Refused a callback to ${request.method} ${JSON.stringify(request.url.slice(0, 200))}: ${detail}`);
+    throw callbackRejection(401, 'INVALID_SIGNATURE', 'Invalid signature', reason);
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } f
 import { INPOST_PAY_CALLBACK_POLICY } from '../inpost-pay.constants.js';
 import type { CallbackPolicy } from './callback-options.resolver.js';
 import { callbackRequestOf, singleHeader } from './http-request.js';
+import { callbackRejection } from './callback-rejection.js';
 import { InpostPayCallbackException } from './inpost-pay-callback.exception.js';
 import { RateLimitedLog } from './rate-limited-log.js';
 import { webhookSignature, webhookSignatureMatches } from './webhook-signature.js';
@@ -34,7 +35,7 @@ export class InpostPayWebhookGuard implements CanActivate {
     const body = this.parse(request.rawBody);
     if (signature && body && webhookSignatureMatches(signature, webhookSignature(apiVersion, body, secret))) return true;
     this.rejections.write(`Refused a transaction webhook to ${request.method} ${JSON.stringify(request.url.slice(0, 200))}`);
-    throw new InpostPayCallbackException(401, 'INVALID_SIGNATURE', 'Invalid signature');
+    throw callbackRejection(401, 'INVALID_SIGNATURE', 'Invalid signature', 'signature');
   }
 
   private parse(rawBody: Buffer): Record<string, unknown> | undefined {

@@ -1,6 +1,9 @@
+import type { InpostPayStore } from '../store/inpost-pay-store.js';
+
 /**
  * Remembers callback signatures already accepted, so a replay inside the timestamp window is
- * refused. Implement it on a shared store (Redis, ...) when several instances serve callbacks.
+ * refused. The default keeps them in the module's store (memory, or Redis to share them between
+ * instances); implement it to keep them elsewhere.
  */
 export interface InpostPayReplayStore {
   /**
@@ -10,32 +13,14 @@ export interface InpostPayReplayStore {
   markSeen(key: string, ttlMs: number): Promise<boolean>;
 }
 
-/**
- * The default replay store: this process's memory. Entries expire after their TTL; expired ones
- * are swept as new ones arrive, so memory stays bounded by the traffic of one window.
- */
-export class InMemoryReplayStore implements InpostPayReplayStore {
-  private readonly expiries = new Map<string, number>();
+/** The default replay store: an atomic set-if-absent in the module's store. */
+export class StoreReplayStore implements InpostPayReplayStore {
+  constructor(
+    private readonly store: InpostPayStore,
+    private readonly keyOf: (key: string) => string,
+  ) {}
 
-  async markSeen(key: string, ttlMs: number): Promise<boolean> {
-    const now = Date.now();
-    this.sweep(now);
-    const expiresAt = this.expiries.get(key);
-    if (expiresAt !== undefined && expiresAt > now) return false;
-    this.expiries.delete(key);
-    this.expiries.set(key, now + ttlMs);
-    return true;
-  }
-
-  /** Number of remembered keys (expired ones may linger until the next insert). */
-  get size(): number {
-    return this.expiries.size;
-  }
-
-  private sweep(now: number): void {
-    for (const [key, expiresAt] of this.expiries) {
-      if (expiresAt > now) return;
-      this.expiries.delete(key);
-    }
+  markSeen(key: string, ttlMs: number): Promise<boolean> {
+    return this.store.setIfAbsent(this.keyOf(key), '1', ttlMs);
   }
 }

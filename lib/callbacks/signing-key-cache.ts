@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, createPublicKey } from 'node:crypto';
-import { INPOST_PAY_CALLBACK_POLICY } from '../inpost-pay.constants.js';
+import { INPOST_PAY_CALLBACK_POLICY, INPOST_PAY_STORE_HOST } from '../inpost-pay.constants.js';
 import { InpostPayApiException } from '../errors/inpost-pay-api.exception.js';
 import { InpostPayClient } from '../http/inpost-pay.client.js';
+import type { SigningKey } from '../models/signing-key.model.js';
+import type { InpostPayStoreHost } from '../store/inpost-pay-store.host.js';
 import type { CallbackPolicy } from './callback-options.resolver.js';
 import { FetchBudget } from './fetch-budget.js';
 import { RateLimitedLog } from './rate-limited-log.js';
@@ -24,9 +26,16 @@ export type KeyLookup = { key: VerificationKey; fresh: boolean } | { failure: Ke
 
 const VERSION_FORMAT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$/;
 
+/** A signing key as kept in the shared store. */
+interface SharedKey {
+  readonly answer: SigningKey;
+  readonly fetchedAtEpochMs: number;
+}
+
 /**
  * InPost's public signing keys, cached per version and fetched through
- * `InpostPayClient.getSigningKey(version)`. A version is asked for at most once per
+ * `InpostPayClient.getSigningKey(version)`; with a shared store, a key one instance fetched
+ * serves the others until its TTL. A version is asked for at most once per
  * `signingKeyRefetchIntervalSeconds`, unknown versions are remembered for that long, and all
  * fetches share a budget of `signingKeyFetchesPerMinute`, so forged requests cannot make the
  * merchant hammer InPost nor starve the versions InPost really uses.
@@ -42,6 +51,7 @@ export class InpostPaySigningKeyCache {
   constructor(
     private readonly client: InpostPayClient,
     @Inject(INPOST_PAY_CALLBACK_POLICY) private readonly policy: CallbackPolicy,
+    @Inject(INPOST_PAY_STORE_HOST) private readonly host: InpostPayStoreHost,
   ) {
     this.budget = new FetchBudget(policy.signingKeyFetchesPerMinute);
   }
@@ -55,24 +65,45 @@ export class InpostPaySigningKeyCache {
     return this.fetch(version);
   }
 
-  /** Fetches `version` again after its key hash did not match, unless it was asked for recently. */
+  /** Fetches `version` from InPost again after its key hash did not match, unless it was asked for recently. */
   refetch(version: string): Promise<KeyLookup> {
-    return this.fetch(version);
+    return this.fetch(version, false);
   }
 
-  private fetch(version: string): Promise<KeyLookup> {
+  private fetch(version: string, viaStore = true): Promise<KeyLookup> {
     if (!VERSION_FORMAT.test(version)) return Promise.resolve({ failure: 'unknown_version' });
     const running = this.inFlight.get(version);
     if (running) return running;
+    const lookup = this.resolve(version, viaStore).finally(() => this.inFlight.delete(version));
+    this.inFlight.set(version, lookup);
+    return lookup;
+  }
+
+  private async resolve(version: string, viaStore: boolean): Promise<KeyLookup> {
+    const shared = viaStore ? await this.sharedKey(version) : undefined;
+    if (shared) return shared;
     const now = Date.now();
     const state = this.versions.get(version);
     const askedRecently = state !== undefined && now - state.lastAttemptAt < this.policy.signingKeyRefetchIntervalMs;
-    if (askedRecently || !this.budget.take(now)) return Promise.resolve(this.fallback(state));
+    if (askedRecently || !this.budget.take(now)) return this.fallback(state);
     const next: VersionState = { ...state, lastAttemptAt: now };
     this.versions.set(version, next);
-    const lookup = this.load(version, next).finally(() => this.inFlight.delete(version));
-    this.inFlight.set(version, lookup);
-    return lookup;
+    return this.load(version, next);
+  }
+
+  /** The key another instance fetched, from the shared store; not `fresh`, so a hash mismatch still asks InPost. */
+  private async sharedKey(version: string): Promise<KeyLookup | undefined> {
+    const stored = await this.host.store.get(this.host.keys.signingKey(version));
+    if (stored === undefined) return undefined;
+    try {
+      const { answer, fetchedAtEpochMs } = JSON.parse(stored) as SharedKey;
+      const key = toVerificationKey(answer);
+      const lastAttemptAt = this.versions.get(version)?.lastAttemptAt ?? 0;
+      this.versions.set(version, { key, fetchedAt: fetchedAtEpochMs, lastAttemptAt });
+      return { key, fresh: false };
+    } catch {
+      return undefined;
+    }
   }
 
   private fallback(state: VersionState | undefined): KeyLookup {
@@ -84,13 +115,11 @@ export class InpostPaySigningKeyCache {
   private async load(version: string, state: VersionState): Promise<KeyLookup> {
     try {
       const answer = await this.client.getSigningKey(version);
-      const base64 = answer.public_key.public_key_base64;
-      const key: VerificationKey = {
-        publicKey: createPublicKey({ key: Buffer.from(base64, 'base64'), format: 'der', type: 'spki' }),
-        keyHashHex: createHash('sha256').update(base64, 'utf8').digest('hex'),
-        merchantExternalId: answer.merchant_external_id,
-      };
-      this.versions.set(version, { key, fetchedAt: Date.now(), lastAttemptAt: state.lastAttemptAt });
+      const key = toVerificationKey(answer);
+      const fetchedAt = Date.now();
+      this.versions.set(version, { key, fetchedAt, lastAttemptAt: state.lastAttemptAt });
+      const shared: SharedKey = { answer, fetchedAtEpochMs: fetchedAt };
+      await this.host.store.set(this.host.keys.signingKey(version), JSON.stringify(shared), this.policy.signingKeyTtlMs);
       return { key, fresh: true };
     } catch (error) {
       if (error instanceof InpostPayApiException && (error.status === 404 || error.errorCode === 'PUBLIC_KEY_NOT_FOUND')) {
@@ -102,4 +131,13 @@ export class InpostPaySigningKeyCache {
       return this.fallback(state);
     }
   }
+}
+
+function toVerificationKey(answer: SigningKey): VerificationKey {
+  const base64 = answer.public_key.public_key_base64;
+  return {
+    publicKey: createPublicKey({ key: Buffer.from(base64, 'base64'), format: 'der', type: 'spki' }),
+    keyHashHex: createHash('sha256').update(base64, 'utf8').digest('hex'),
+    merchantExternalId: answer.merchant_external_id,
+  };
 }

@@ -32,7 +32,7 @@ export function toInpostPayException(
       stringField(body, 'error_message'),
     );
   }
-  if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') {
+  if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT' || error.code === 'ERR_CANCELED') {
     return new InpostPayTimeoutException(target, timeoutMs);
   }
   return new InpostPayNetworkException(target, error.code);

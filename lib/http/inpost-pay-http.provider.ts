@@ -6,6 +6,7 @@ import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js
 import { InpostPayTokenService } from '../auth/inpost-pay-token.service.js';
 import { installBearerInterceptor } from './bearer-token.interceptor.js';
 import { InpostPayHttpAgents } from './inpost-pay-http-agents.js';
+import { installRequestDeadline } from './request-deadline.interceptor.js';
 
 /**
  * The module's own `HttpService`, over an axios instance created for this registration only
@@ -23,6 +24,7 @@ export const inpostPayHttpProvider: Provider = {
       headers: { Accept: 'application/json' },
       maxRedirects: 0,
     });
+    installRequestDeadline(instance, options.timeoutMs);
     installBearerInterceptor(instance, tokens, options.apiBaseUrl);
     return new HttpService(instance);
   },

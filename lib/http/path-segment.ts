@@ -9,3 +9,20 @@ export function pathSegment(name: string, value: string | number): string {
   }
   return encodeURIComponent(text);
 }
+
+/** A request path and the endpoint's template it was made from (for monitoring). */
+export interface ApiPath {
+  readonly path: string;
+  /** For example `/v2/izi/basket/{basket_id}`. */
+  readonly template: string;
+}
+
+/** Fills the `{...}` placeholders of `template` in order with URL-encoded `params` (`[name, value]` pairs). */
+export function apiPath(template: string, ...params: ReadonlyArray<readonly [name: string, value: string | number]>): ApiPath {
+  let index = 0;
+  const path = template.replace(/\{[^}]+\}/g, () => {
+    const [name, value] = params[index++]!;
+    return pathSegment(name, value);
+  });
+  return { path, template };
+}

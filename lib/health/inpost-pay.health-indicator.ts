@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InpostPayTokenService } from '../auth/inpost-pay-token.service.js';
+import { InpostPayClient } from '../http/inpost-pay.client.js';
+import { INPOST_PAY_STORE_HOST } from '../inpost-pay.constants.js';
+import type { InpostPayStoreHost, InpostPayStoreStatus } from '../store/inpost-pay-store.host.js';
+
+/** How long a successful signing-key check is trusted before the next health check asks InPost again. */
+export const SIGNING_KEYS_CHECK_INTERVAL_MS = 60_000;
+
+/**
+ * A health indicator result in `@nestjs/terminus`'s shape: `{ [key]: { status, ...details } }`.
+ * Details never hold a token or a secret.
+ */
+export type InpostPayHealthResult<Key extends string = string> = Record<
+  Key,
+  { status: 'up' | 'down'; store: InpostPayStoreStatus; reason?: string }
+>;
+
+/**
+ * Health of the InPost Pay integration for `@nestjs/terminus`: up when an access token is held
+ * or can be obtained and InPost's signing keys can be fetched; down with a reason otherwise.
+ * Use it in a `HealthCheckService.check([...])` list: `() => indicator.isHealthy('inpost_pay')`.
+ * It needs no import of terminus itself. A successful key check is reused for a minute, so
+ * frequent probes do not each call InPost.
+ */
+@Injectable()
+export class InpostPayHealthIndicator {
+  private keysCheckedAt?: number;
+
+  constructor(
+    private readonly tokens: InpostPayTokenService,
+    private readonly client: InpostPayClient,
+    @Inject(INPOST_PAY_STORE_HOST) private readonly host: InpostPayStoreHost,
+  ) {}
+
+  /** Checks the token and the signing keys; resolves (never rejects) with the result under `key`. */
+  async isHealthy<const Key extends string = 'inpost_pay'>(key: Key = 'inpost_pay' as Key): Promise<InpostPayHealthResult<Key>> {
+    const reason = (await this.tokenProblem()) ?? (await this.signingKeysProblem());
+    const store = this.host.status;
+    const result = reason === undefined ? { status: 'up' as const, store } : { status: 'down' as const, store, reason };
+    return { [key]: result } as InpostPayHealthResult<Key>;
+  }
+
+  private async tokenProblem(): Promise<string | undefined> {
+    try {
+      await this.tokens.getBearerToken();
+      return undefined;
+    } catch (error) {
+      return `no access token: ${messageOf(error)}`;
+    }
+  }
+
+  private async signingKeysProblem(): Promise<string | undefined> {
+    const now = performance.now();
+    if (this.keysCheckedAt !== undefined && now - this.keysCheckedAt < SIGNING_KEYS_CHECK_INTERVAL_MS) return undefined;
+    try {
+      await this.client.getSigningKeys();
+      this.keysCheckedAt = now;
+      return undefined;
+    } catch (error) {
+      this.keysCheckedAt = undefined;
+      return `signing keys unreachable: ${messageOf(error)}`;
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : 'unknown error';
+}
