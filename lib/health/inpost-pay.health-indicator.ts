@@ -36,7 +36,7 @@ export class InpostPayHealthIndicator {
   /** Checks the token and the signing keys; resolves (never rejects) with the result under `key`. */
   async isHealthy<const Key extends string = 'inpost_pay'>(key: Key = 'inpost_pay' as Key): Promise<InpostPayHealthResult<Key>> {
     const reason = (await this.tokenProblem()) ?? (await this.signingKeysProblem());
-    const store = this.host.status;
+    const store = await this.host.probe();
     const result = reason === undefined ? { status: 'up' as const, store } : { status: 'down' as const, store, reason };
     return { [key]: result } as InpostPayHealthResult<Key>;
   }

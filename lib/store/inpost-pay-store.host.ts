@@ -41,7 +41,13 @@ export class InpostPayStoreHost implements OnApplicationShutdown {
     return new InpostPayStoreHost(fallback, keys, fallback, owned);
   }
 
-  /** Where shared state lives right now. */
+  /** Asks the store once (a read of a key nobody writes), so that `status` reflects Redis as it is now. */
+  async probe(): Promise<InpostPayStoreStatus> {
+    await this.store.get(this.keys.probe());
+    return this.status;
+  }
+
+  /** Where shared state lived at the last command. */
   get status(): InpostPayStoreStatus {
     if (!this.fallback) return 'memory';
     return this.fallback.isDegraded ? 'redis-unreachable' : 'redis';

@@ -16,4 +16,5 @@ export class StoreKeys {
   readonly tokenLock = (): string => `${this.base}token-lock`;
   readonly replay = (signatureHash: string): string => `${this.base}replay:${signatureHash}`;
   readonly signingKey = (version: string): string => `${this.base}signing-key:${version}`;
+  readonly probe = (): string => `${this.base}probe`;
 }

@@ -28,7 +28,8 @@ export type HandlerLog = string[];
 
 const basket = { summary: { basket_base_price: { net: '10.00', gross: '12.30', vat: '2.30' }, currency: 'PLN' } };
 
-function callbackController(ran: HandlerLog) {
+/** The merchant's callback controller under `@InpostPayCallback()`, recording in `ran` which handlers ran. */
+export function callbackController(ran: HandlerLog) {
   @Controller('inpost')
   @InpostPayCallback()
   class MerchantCallbacksController {
@@ -130,11 +131,15 @@ export interface CallbackTestBedOptions {
   rawBody?: boolean;
 }
 
-export async function startCallbackTestBed(options: CallbackTestBedOptions): Promise<CallbackTestBed> {
-  const signer = new InpostSigner();
-  const tokenServer = new FakeTokenServer();
-  const apiServer = new FakeApiServer(tokenServer);
+/** Makes `apiServer` serve `signer`'s public key on the signing-keys endpoints, as InPost does. */
+export function serveSigningKeys(apiServer: FakeApiServer, signer: InpostSigner): void {
   apiServer.script = (request) => {
+    if (request.path === '/v1/izi/signing-keys/public') {
+      return {
+        status: 200,
+        body: { merchant_external_id: signer.merchantExternalId, public_keys: [{ public_key_base64: signer.publicKeyBase64, version: signer.version }] },
+      };
+    }
     const match = /^\/v1\/izi\/signing-keys\/public\/(.+)$/.exec(request.path);
     if (!match) return undefined;
     if (decodeURIComponent(match[1]!) !== signer.version) {
@@ -145,6 +150,13 @@ export async function startCallbackTestBed(options: CallbackTestBedOptions): Pro
       body: { merchant_external_id: signer.merchantExternalId, public_key: { public_key_base64: signer.publicKeyBase64, version: signer.version } },
     };
   };
+}
+
+export async function startCallbackTestBed(options: CallbackTestBedOptions): Promise<CallbackTestBed> {
+  const signer = new InpostSigner();
+  const tokenServer = new FakeTokenServer();
+  const apiServer = new FakeApiServer(tokenServer);
+  serveSigningKeys(apiServer, signer);
   const tokenUrl = await tokenServer.start();
   const apiBaseUrl = await apiServer.start();
   const ran: HandlerLog = [];
