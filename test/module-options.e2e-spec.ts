@@ -61,6 +61,15 @@ describe('option validation at boot', () => {
     ['a non-array allow-list', { ...valid, callbacks: { allowedIps: '1.2.3.4' } }, '"callbacks.allowedIps"'],
     ['a negative timestamp tolerance', { ...valid, callbacks: { timestampToleranceSeconds: -1 } }, '"callbacks.timestampToleranceSeconds"'],
     ['a replay store without markSeen', { ...valid, callbacks: { replayStore: {} } }, '"callbacks.replayStore"'],
+    ['an unknown store type', { ...valid, store: { type: 'memcached' } }, '"store.type"'],
+    ['a store that is not an object', { ...valid, store: 'redis' }, '"store"'],
+    ['a redis store with neither url nor client', { ...valid, store: { type: 'redis' } }, '"store.url" and "store.client"'],
+    ['a redis store with both url and client', { ...valid, store: { type: 'redis', url: 'redis://127.0.0.1', client: { call: async () => null } } }, '"store.url" and "store.client"'],
+    ['a non-redis store url', { ...valid, store: { type: 'redis', url: 'http://127.0.0.1:6379' } }, '"store.url"'],
+    ['a malformed store url with a password', { ...valid, store: { type: 'redis', url: `redis://:${SECRET}@` } }, '"store.url"'],
+    ['a store client without call()', { ...valid, store: { type: 'redis', client: { get: () => null } } }, '"store.client"'],
+    ['an empty store keyPrefix', { ...valid, store: { type: 'redis', url: 'redis://127.0.0.1', keyPrefix: '' } }, '"store.keyPrefix"'],
+    ['a zero store commandTimeoutMs', { ...valid, store: { type: 'redis', url: 'redis://127.0.0.1', commandTimeoutMs: 0 } }, '"store.commandTimeoutMs"'],
   ])('stops the app on %s, naming the option and not the secret', async (_label, options, named) => {
     const { error, logs } = await bootFailure(options);
 
