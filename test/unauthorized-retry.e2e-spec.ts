@@ -46,6 +46,18 @@ describe('401 from the API', () => {
     expect(bed.tokenServer.requests).toHaveLength(2);
   });
 
+  it('makes no token request per call when the API refuses every token', async () => {
+    bed.apiServer.script = () => ({ status: 401, body: { error_code: 'UNAUTHORIZED', error_message: 'Merchant access revoked' } });
+    const apiCallsBefore = bed.apiServer.requests.length;
+
+    const outcomes = [];
+    for (let call = 0; call < 10; call += 1) outcomes.push(await bed.client.listOrders().catch((caught: unknown) => caught));
+
+    expect(outcomes.every((outcome) => outcome instanceof InpostPayApiException && outcome.status === 401)).toBe(true);
+    expect(bed.tokenServer.requests).toHaveLength(2);
+    expect(bed.apiServer.requests.length - apiCallsBefore).toBe(11);
+  });
+
   it('keeps a token obtained meanwhile when a late 401 names an older one', async () => {
     const first = bed.tokenServer.issued[0]!.token;
     bed.tokens.invalidate(first);

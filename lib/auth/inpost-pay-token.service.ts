@@ -39,6 +39,10 @@ export class InpostPayTokenService implements OnModuleDestroy {
   private recentFailure?: RecentFailure;
   private consecutiveFailures = 0;
   private credentialsErrorLogged = false;
+  /** 401-driven drops: a drop within `dropCooldownMs` of the last one is refused; the cooldown doubles while they keep coming. */
+  private lastDropAt = Number.NEGATIVE_INFINITY;
+  private dropCooldownMs = 0;
+  private dropStreak = 0;
 
   constructor(
     @Inject(INPOST_PAY_RESOLVED_OPTIONS) private readonly options: ResolvedInpostPayOptions,
@@ -70,12 +74,22 @@ export class InpostPayTokenService implements OnModuleDestroy {
   /**
    * Drops the cached token if it is still `token` (for example after the API answered 401 to it),
    * here and in the shared store, so that the next `getBearerToken()` fetches a new one. A newer
-   * token is left alone.
+   * token is left alone. Resolves whether a call refused with `token` is worth retrying: true when
+   * the token was dropped now or was replaced already; false when the API refused tokens again
+   * within `tokenRefresh.retryBaseDelayMs` of the last drop (doubling, up to `retryMaxDelayMs`,
+   * while refusals keep coming), so an API that refuses every token costs no token request per call.
    */
-  invalidate(token: string): void {
-    if (this.#current?.value !== token) return;
+  invalidate(token: string): boolean {
+    if (this.#current?.value !== token) return true;
+    const now = performance.now();
+    if (now - this.lastDropAt < this.dropCooldownMs) return false;
+    const { retryBaseDelayMs, retryMaxDelayMs } = this.options.tokenRefresh;
+    this.dropStreak = now - this.lastDropAt < 2 * this.dropCooldownMs ? this.dropStreak + 1 : 0;
+    this.dropCooldownMs = Math.min(retryMaxDelayMs, retryBaseDelayMs * 2 ** this.dropStreak);
+    this.lastDropAt = now;
     this.#current = undefined;
     this.source.forget(token).catch(() => undefined);
+    return true;
   }
 
   onModuleDestroy(): void {

@@ -3,7 +3,8 @@ import axios, { type AxiosInstance, type InternalAxiosRequestConfig } from 'axio
 /** What the interceptor needs from the token service. */
 export interface BearerTokenSource {
   getBearerToken(): Promise<string>;
-  invalidate(token: string): void;
+  /** Drops `token`; false when retrying with a new token is not worth it. */
+  invalidate(token: string): boolean;
 }
 
 interface MarkedRequestConfig extends InternalAxiosRequestConfig {
@@ -27,7 +28,8 @@ export function targetsApi(config: InternalAxiosRequestConfig, apiBaseUrl: strin
 /**
  * Installs the bearer interceptor on `instance` (the module's own axios instance): adds
  * `Authorization: Bearer <token>` to requests for `apiBaseUrl`, and on a 401 answer drops that
- * token, fetches a fresh one and retries the request once.
+ * token, fetches a fresh one and retries the request once (unless the token service declines the
+ * drop because the API keeps refusing tokens).
  */
 export function installBearerInterceptor(
   instance: AxiosInstance,
@@ -46,7 +48,7 @@ export function installBearerInterceptor(
     if (!axios.isAxiosError(error) || error.response?.status !== 401) throw error;
     const config = error.config as MarkedRequestConfig | undefined;
     if (!config?.inpostPayToken || config.inpostPayRetried) throw error;
-    tokens.invalidate(config.inpostPayToken);
+    if (!tokens.invalidate(config.inpostPayToken)) throw error;
     config.inpostPayRetried = true;
     return instance.request(config);
   });
