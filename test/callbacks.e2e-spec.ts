@@ -214,6 +214,18 @@ const badInputs: BadInput[] = [
       headers: { 'x-signature': 'ab'.repeat(64), 'x-api-version': '2' },
     }),
   },
+  {
+    name: 'a transaction webhook without a body',
+    status: 401,
+    errorCode: 'INVALID_SIGNATURE',
+    request: () => ({ method: 'POST', path: '/inpost-webhooks/events', localAddress: DENIED, headers: { 'x-signature': 'ab'.repeat(64), 'x-api-version': '2' } }),
+  },
+  {
+    name: 'a transaction webhook without X-Signature',
+    status: 401,
+    errorCode: 'INVALID_SIGNATURE',
+    request: () => ({ path: '/inpost-webhooks/events', body: JSON.stringify(samples.webhook()), localAddress: DENIED, headers: { 'x-api-version': '2' } }),
+  },
 ];
 
 describe.each<AdapterKind>(['express', 'fastify'])('callback routes on %s', (adapter) => {
@@ -477,5 +489,55 @@ describe.each<AdapterKind>(['express', 'fastify'])('callback routes on %s withou
     } finally {
       await bed.close();
     }
+  });
+});
+
+describe.each<AdapterKind>(['express', 'fastify'])('transaction webhooks on %s that cannot be verified', (adapter) => {
+  const webhook = { path: '/inpost-webhooks/events', body: JSON.stringify(samples.webhook()), headers: { 'x-signature': 'ab'.repeat(64), 'x-api-version': '2' } };
+
+  it.each([
+    ['without rawBody', { rawBody: false }, 'rawBody: true'],
+    ['without callbacks.webhookSecret', { callbacks: { webhookSecret: undefined } }, '"callbacks.webhookSecret"'],
+  ] as const)('fail closed %s with 500 and log the fix once, however many arrive', async (_label, options, fix) => {
+    const bed = await startCallbackTestBed({ adapter, ...options });
+    try {
+      const answers = await Promise.all(Array.from({ length: 5 }, () => sendRequest(bed.port, webhook)));
+
+      expect(answers.map((answer) => answer.status)).toEqual(Array(5).fill(500));
+      expect(answers[0]!.json()).toEqual({ error_code: 'INTERNAL_SERVER_ERROR', error_message: 'Internal server error' });
+      expect(bed.ran).toEqual([]);
+      expect(bed.logger.matching('error', fix)).toHaveLength(1);
+    } finally {
+      await bed.close();
+    }
+  });
+});
+
+describe.each<AdapterKind>(['express', 'fastify'])('callback routes on %s with verifySignature: false', (adapter) => {
+  let bed: CallbackTestBed;
+
+  beforeAll(async () => {
+    bed = await startCallbackTestBed({ adapter, callbacks: { verifySignature: false } });
+  });
+
+  afterAll(() => bed.close());
+
+  beforeEach(() => {
+    bed.ran.length = 0;
+  });
+
+  it('lets an unsigned call from an allowed peer through', async () => {
+    const response = await sendRequest(bed.port, { path: confirmPath, body: confirmation, localAddress: ALLOWED });
+
+    expect(response.status).toBe(200);
+    expect(bed.ran).toEqual(['confirm:B-1:SUCCESS']);
+  });
+
+  it('still refuses a peer outside the allow-list and a body that does not validate', async () => {
+    const denied = await sendRequest(bed.port, { path: confirmPath, body: confirmation, localAddress: DENIED });
+    const invalid = await sendRequest(bed.port, { path: confirmPath, body: JSON.stringify({ status: 'MAYBE' }), localAddress: ALLOWED });
+
+    expect([denied.status, invalid.status]).toEqual([403, 400]);
+    expect(bed.ran).toEqual([]);
   });
 });
