@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   AddProductDto,
   BasketConfirmationDto,
@@ -10,9 +10,12 @@ import {
   type Basket,
   type Order,
   type OrderEventCallbackResponse,
+  type ProductFeedQuery,
+  type ProductFeedResponse,
 } from '../lib/index.js';
 import { BasketsService } from './baskets.service.js';
 import { OrdersService } from './orders.service.js';
+import { productFeed } from './product-feed.js';
 
 /** The Merchant Backend API: the routes InPost calls, all under `@InpostPayCallback()`. */
 @Controller('inpost')
@@ -60,6 +63,11 @@ export class InpostPayCallbacksController {
     const basket = body.basket_id ? this.baskets.get(body.basket_id) : this.baskets.create([]);
     this.baskets.setQuantity(basket, productId, (basket.lines.get(productId) ?? 0) + 1);
     return { ...this.baskets.toInpostBasket(basket), basket_id: basket.id };
+  }
+
+  @Get('v1/izi/products')
+  products(@Query() query: ProductFeedQuery): ProductFeedResponse {
+    return productFeed(query);
   }
 
   @Post('v1/izi/order')

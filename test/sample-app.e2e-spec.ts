@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import type { AddressInfo } from 'node:net';
 import { AppModule } from '../sample-app/app.module.js';
 import { runDemo } from '../sample-app/demo-flow.js';
 import { EmbeddedEmulator } from '../sample-app/embedded-emulator.js';
@@ -35,6 +36,28 @@ describe('sample app', () => {
       expect(emulator).toBeDefined();
       expect(logger.matching('warn', `using the embedded InPost Pay emulator at ${emulator!.baseUrl}`)).toHaveLength(1);
       expect(logger.text).not.toContain(emulator!.clientSecret);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('serves the bestseller feed and adds a product from the app, both signed calls verified by the guard', async () => {
+    process.env.INPOST_PAY_USE_EMULATOR = 'true';
+    const app = await NestFactory.create(AppModule, { rawBody: true, logger: new CapturingLogger() });
+    try {
+      await app.listen(0, '127.0.0.1');
+      const { port } = app.getHttpServer().address() as AddressInfo;
+      const simulator = app.get(EmbeddedEmulator).current!.app(`http://127.0.0.1:${port}/inpost`);
+
+      const feed = await simulator.getProductFeed({ page_index: 0, page_size: 2 });
+      const chosen = await simulator.getProductFeed({ product_ids: 'BOOK-1' });
+      const added = await simulator.addProduct('MUG-1');
+
+      expect(feed.status).toBe(200);
+      expect(feed.body).toMatchObject({ total_items: 3, page_index: 0, page_size: 2, content: [{ product_id: 'MUG-1' }, { product_id: 'TEE-1' }] });
+      expect(chosen.body).toMatchObject({ total_items: 1, content: [{ product_id: 'BOOK-1', price: { gross: '49.00' } }] });
+      expect(added.status).toBe(200);
+      expect(added.body).toMatchObject({ basket_id: expect.any(String), products: [expect.objectContaining({ product_id: 'MUG-1' })] });
     } finally {
       await app.close();
     }

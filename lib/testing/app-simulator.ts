@@ -10,6 +10,9 @@ import type {
   OrderEventCallbackResponse,
   PaymentStatus,
   PhoneNumber,
+  ProductFeedQuery,
+  ProductFeedResponse,
+  AddProductResponse,
 } from '../index.js';
 import type { EmulatorState, OrderRecord } from './emulator-state.js';
 import { isObject } from './http-io.js';
@@ -192,6 +195,18 @@ export class InpostPayAppSimulator {
   async unbindBasket(basketId: string): Promise<SimulatorAnswer<unknown>> {
     this.deps.state.bindings.delete(basketId);
     return this.call<unknown>({ method: 'DELETE', url: `${this.url('v1/izi/basket', basketId)}/binding` });
+  }
+
+  /** The customer adds a product from the app: `POST {base}/v1/izi/basket/product/{product_id}`; without `basketId` the merchant creates a basket. */
+  async addProduct(productId: string, basketId?: string): Promise<SimulatorAnswer<AddProductResponse>> {
+    const body = { ...(basketId === undefined ? {} : { basket_id: basketId }), phone_number: customerPhone(undefined) };
+    return this.call<AddProductResponse>({ method: 'POST', url: this.url('v1/izi/basket/product', productId), body });
+  }
+
+  /** The app reads the merchant's bestseller feed: `GET {base}/v1/izi/products` with `query` as the query string. */
+  async getProductFeed(query: ProductFeedQuery = {}): Promise<SimulatorAnswer<ProductFeedResponse>> {
+    const search = new URLSearchParams(Object.entries(query).map(([key, value]): [string, string] => [key, String(value)])).toString();
+    return this.call<ProductFeedResponse>({ method: 'GET', url: `${this.url('v1/izi/products')}${search ? `?${search}` : ''}` });
   }
 
   private async basketEvent(basketId: string, event: Omit<BasketEventRequest, 'event_id' | 'event_data_time'>): Promise<SimulatorAnswer<Basket>> {
