@@ -272,6 +272,35 @@ describe('API faults', () => {
   }, 20_000);
 });
 
+describe('servers that send headers at once but never finish the body', () => {
+  it('bound each API call and the token request as a whole by timeoutMs', async () => {
+    bed = await startTestBed({ timeoutMs: 300, transactionSecret: TRANSACTION_SECRET });
+    await bed.client.getPaymentMethods();
+    bed.apiServer.script = () => 'trickle';
+
+    const started = performance.now();
+    const apiError = await bed.client.getPaymentMethods().catch((error: unknown) => error);
+    const apiElapsedMs = performance.now() - started;
+
+    expect(apiError).toBeInstanceOf(InpostPayTimeoutException);
+    expect(apiError).toMatchObject({ method: 'GET', path: '/v1/izi/payment-methods', timeoutMs: 300 });
+    expect(apiElapsedMs).toBeLessThan(3_000);
+
+    bed.apiServer.script = undefined;
+    bed.tokenServer.mode = { kind: 'trickle' };
+    bed.tokens.invalidate(bed.tokenServer.issued[0]!.token);
+    const tokenStarted = performance.now();
+    const tokenError = await bed.tokens.getBearerToken().catch((error: unknown) => error);
+    const tokenElapsedMs = performance.now() - tokenStarted;
+
+    expect(tokenError).toBeInstanceOf(InpostPayEndpointException);
+    expect(tokenError).toMatchObject({ failure: 'timeout' });
+    expect(tokenElapsedMs).toBeLessThan(3_000);
+    expect(unhandled).toEqual([]);
+    expectNoSecretsShown(bed, [apiError, tokenError]);
+  }, 20_000);
+});
+
 describe('shutdown during an in-flight token refresh', () => {
   it('closes cleanly while a proactive refresh hangs', async () => {
     bed = await startTestBed({ timeoutMs: 10_000, transactionSecret: TRANSACTION_SECRET, tokenRefresh: FAST_RETRIES }, (server) => {

@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import { LocalHttpServer, sendJson, type SeenRequest } from './http-server.js';
+import { LocalHttpServer, sendJson, trickle, type SeenRequest } from './http-server.js';
 import type { FakeTokenServer } from './fake-token-server.js';
 
 /** A scripted answer; return undefined to fall back to the default one. */
-export type ApiScript = (request: SeenRequest) => { status: number; body?: unknown } | 'hang' | undefined;
+export type ApiScript = (request: SeenRequest) => { status: number; body?: unknown } | 'hang' | 'trickle' | undefined;
 
 /** A stand-in for the InPost Pay API on a real local HTTP server that checks bearer tokens. */
 export class FakeApiServer {
@@ -35,8 +35,9 @@ export class FakeApiServer {
       return;
     }
     const scripted = this.script?.(request);
-    if (scripted === 'hang') {
+    if (scripted === 'hang' || scripted === 'trickle') {
       this.hanging.push(response);
+      if (scripted === 'trickle') trickle(response);
       return;
     }
     if (scripted) {

@@ -1,13 +1,14 @@
 import type { ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { LocalHttpServer, sendJson, type SeenRequest } from './http-server.js';
+import { LocalHttpServer, sendJson, trickle, type SeenRequest } from './http-server.js';
 
 /** What the token endpoint does with the next requests. */
 export type TokenEndpointMode =
   | { kind: 'issue' }
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'invalid-json' }
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  | { kind: 'trickle' };
 
 interface IssuedTokenRecord {
   token: string;
@@ -74,6 +75,10 @@ export class FakeTokenServer {
     switch (mode.kind) {
       case 'hang':
         this.hanging.push(response);
+        return;
+      case 'trickle':
+        this.hanging.push(response);
+        trickle(response);
         return;
       case 'invalid-json':
         response.writeHead(200, { 'Content-Type': 'application/json' });

@@ -29,6 +29,17 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
+/**
+ * Sends headers and `{` at once, then one space every 50 ms and never finishes: a server whose
+ * headers are quick but whose body never completes. Stops when the client goes away.
+ */
+export function trickle(response: ServerResponse): void {
+  response.writeHead(200, { 'Content-Type': 'application/json' });
+  response.write('{');
+  const timer = setInterval(() => response.write(' '), 50);
+  response.on('close', () => clearInterval(timer));
+}
+
 /** A real `node:http` server on 127.0.0.1 and a free port, closed with every connection it holds. */
 export class LocalHttpServer {
   private readonly server: Server;
