@@ -284,6 +284,16 @@ describe.each<AdapterKind>(['express', 'fastify'])('callback routes on %s', (ada
     expect(bed.ran).toEqual(['confirm:B-1:SUCCESS']);
   });
 
+  it('accepts a call once on a route decorated both on the class and on the method, and still refuses its replay', async () => {
+    const call = { path: '/inpost/v1/izi/products', localAddress: ALLOWED, headers: bed.signer.headers('') };
+
+    const first = await sendRequest(bed.port, call);
+    const replay = await sendRequest(bed.port, call);
+
+    expect([first.status, replay.status]).toEqual([200, 401]);
+    expect(bed.ran).toEqual(['products']);
+  });
+
   it('refuses the same signed call replayed', async () => {
     const request = signedPost(bed, '/inpost/v1/izi/order/O-1/event', JSON.stringify(samples.orderEvent()));
 

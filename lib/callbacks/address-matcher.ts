@@ -40,7 +40,7 @@ function parseEntry(entry: string): Range | undefined {
   const prefix = Number(prefixText);
   const mappedV4 = address.kind() === 'ipv4' && entry.slice(0, slash).includes(':');
   const effective = mappedV4 ? prefix - 96 : prefix;
-  if (!/^\d{1,3}$/.test(prefixText) || effective < 1 || effective > maxPrefix) return undefined;
+  if (!/^(0|[1-9]\d{0,2})$/.test(prefixText) || effective < 1 || effective > maxPrefix) return undefined;
   const hostBitsSet = address.toByteArray().some((byte, index) => {
     const bitsKept = Math.max(0, Math.min(8, effective - index * 8));
     return (byte & (0xff >> bitsKept)) !== 0;
@@ -73,7 +73,7 @@ export class AddressMatcher {
     const ranges: Range[] = [];
     for (const entry of entries) {
       if (typeof entry !== 'string') throw new AddressListError(option, String(entry));
-      const preset = allowPresets ? PRESETS[entry] : undefined;
+      const preset = allowPresets && Object.hasOwn(PRESETS, entry) ? PRESETS[entry] : undefined;
       const expanded = preset ?? [entry.trim()];
       for (const item of expanded) {
         const range = parseEntry(item);

@@ -54,10 +54,10 @@ export function resolveCallbackPolicy(value: unknown): CallbackPolicy {
   if (options.allowedIps !== undefined && Array.isArray(options.allowedIps) && options.allowedIps.length === 0 && !options.extraAllowedIps?.length) {
     throw new InpostPayConfigurationError('InpostPayModule: option "callbacks.allowedIps" is empty, which would refuse every callback.');
   }
-  const allowed = [
-    ...(list(options.allowedIps, 'callbacks.allowedIps') ?? INPOST_PAY_PROXY_IPS),
-    ...(list(options.extraAllowedIps, 'callbacks.extraAllowedIps') ?? []),
-  ];
+  const allowed = list(options.allowedIps, 'callbacks.allowedIps') ?? INPOST_PAY_PROXY_IPS;
+  const extra = list(options.extraAllowedIps, 'callbacks.extraAllowedIps') ?? [];
+  compile(allowed, 'callbacks.allowedIps', false);
+  compile(extra, 'callbacks.extraAllowedIps', false);
   const verifySignature = options.verifySignature ?? true;
   if (typeof verifySignature !== 'boolean') {
     throw new InpostPayConfigurationError('InpostPayModule: option "callbacks.verifySignature" must be a boolean.');
@@ -70,7 +70,7 @@ export function resolveCallbackPolicy(value: unknown): CallbackPolicy {
     throw new InpostPayConfigurationError(MESSAGES.optionEmpty('callbacks.webhookSecret'));
   }
   const policy: Omit<CallbackPolicy, 'webhookSecret' | 'replayStore'> & { replayStore?: InpostPayReplayStore } = {
-    allowList: compile(allowed, options.allowedIps ? 'callbacks.allowedIps' : 'callbacks.extraAllowedIps', false),
+    allowList: compile([...allowed, ...extra], 'callbacks.allowedIps', false),
     trustedProxies: compile(list(options.trustedProxies, 'callbacks.trustedProxies') ?? [], 'callbacks.trustedProxies', true),
     verifySignature,
     timestampToleranceMs: seconds(options.timestampToleranceSeconds, 'callbacks.timestampToleranceSeconds', 240),

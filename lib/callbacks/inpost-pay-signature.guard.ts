@@ -12,6 +12,9 @@ import { decodeSignature, keyHashMatches, signatureValid, timestampFresh, type S
 
 const EMPTY_BODY = Buffer.alloc(0);
 
+/** Marks a request whose signature was verified, so a guard applied twice (class and method) does not see its own replay. */
+const VERIFIED = Symbol('inpostPaySignatureVerified');
+
 interface SignedRequest {
   readonly headers: SignatureHeaders;
   readonly signature: Buffer;
@@ -39,6 +42,8 @@ export class InpostPaySignatureGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (!this.policy.verifySignature) return true;
     const request = callbackRequestOf(context);
+    const raw = request.raw as typeof request.raw & { [VERIFIED]?: true };
+    if (raw[VERIFIED]) return true;
     const signed = this.signedRequestOf(request);
     if (!timestampFresh(signed.headers.timestamp, Date.now(), this.policy.timestampToleranceMs)) {
       return this.reject(request, 'timestamp outside the window');
@@ -47,6 +52,7 @@ export class InpostPaySignatureGuard implements CanActivate {
     const replayKey = createHash('sha256').update(signed.signature).digest('base64');
     const firstSight = await this.policy.replayStore.markSeen(replayKey, 2 * this.policy.timestampToleranceMs);
     if (!firstSight) return this.reject(request, 'replayed signature', 'replay');
+    raw[VERIFIED] = true;
     return true;
   }
 

@@ -80,6 +80,14 @@ export function callbackController(ran: HandlerLog) {
       return {};
     }
 
+    /** Decorated again on top of the class: the guards run twice and must still accept the call once. */
+    @Get('v1/izi/products')
+    @InpostPayCallback()
+    products() {
+      ran.push('products');
+      return { content: [], total_items: 0, page_index: 0, page_size: 20 };
+    }
+
     @Post('v1/izi/broken')
     @HttpCode(200)
     broken() {
