@@ -17,6 +17,8 @@ export const MESSAGES = {
     'InpostPayModule: no options were given; pass them to forRoot() or return them from the forRootAsync() factory.',
   retryBoundsReversed: () =>
     'InpostPayModule: option "tokenRefresh.retryBaseDelayMs" must not exceed "tokenRefresh.retryMaxDelayMs".',
+  leadBelowMargin: () =>
+    'InpostPayModule: option "tokenRefresh.refreshLeadMs" must be at least twice "tokenRefresh.expiryMarginMs", so that a token is refreshed well before it stops being handed out.',
   scheduleModuleMissing: () =>
     'InpostPayModule needs the host application\'s SchedulerRegistry: add ScheduleModule.forRoot() (from @nestjs/schedule) to the imports of your root module, next to InpostPayModule.',
   transactionSecretMissing: () =>

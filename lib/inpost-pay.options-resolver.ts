@@ -92,6 +92,7 @@ function resolveTokenRefresh(value: unknown): ResolvedInpostPayOptions['tokenRef
     retryMaxDelayMs: pick('retryMaxDelayMs', true),
   };
   if (resolved.retryBaseDelayMs > resolved.retryMaxDelayMs) fail(MESSAGES.retryBoundsReversed());
+  if (resolved.refreshLeadMs < 2 * resolved.expiryMarginMs) fail(MESSAGES.leadBelowMargin());
   return resolved;
 }
 

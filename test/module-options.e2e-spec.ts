@@ -53,6 +53,7 @@ describe('option validation at boot', () => {
     ['negative refreshJitterMs', { ...valid, tokenRefresh: { refreshJitterMs: -1 } }, '"tokenRefresh.refreshJitterMs"'],
     ['negative expiryMarginMs', { ...valid, tokenRefresh: { expiryMarginMs: -1 } }, '"tokenRefresh.expiryMarginMs"'],
     ['infinite retryMaxDelayMs', { ...valid, tokenRefresh: { retryMaxDelayMs: Infinity } }, '"tokenRefresh.retryMaxDelayMs"'],
+    ['a refresh lead shorter than twice the expiry margin', { ...valid, tokenRefresh: { refreshLeadMs: 1, expiryMarginMs: 10_000 } }, '"tokenRefresh.refreshLeadMs"'],
     ['reversed retry bounds', { ...valid, tokenRefresh: { retryBaseDelayMs: 5000, retryMaxDelayMs: 10 } }, '"tokenRefresh.retryBaseDelayMs"'],
     ['empty transactionSecret', { ...valid, transactionSecret: '' }, '"transactionSecret"'],
     ['an octal allow-list entry', { ...valid, callbacks: { allowedIps: ['010.1.1.1'] } }, '"callbacks.allowedIps" has an invalid entry "010.1.1.1"'],

@@ -17,7 +17,11 @@ interface CachedToken extends TokenSchedule {
 
 interface RecentFailure {
   readonly error: InpostPayEndpointException;
-  /** Until then callers without a usable token get `error` at once instead of a new request. */
+  /**
+   * Until then callers without a usable token get `error` at once instead of a new request: one
+   * `retryBaseDelayMs` (or the endpoint's `Retry-After`), so that a recovered endpoint serves the
+   * next caller soon even while the backoff timer is far off.
+   */
   readonly retryAt: number;
 }
 
@@ -114,7 +118,8 @@ export class InpostPayTokenService implements OnModuleDestroy {
       this.#previous = issued.accessToken;
       this.onSuccess();
       this.events.emit({ type: 'token.refreshed', source: issued.source, lifetimeMs: issued.lifetimeMs });
-      this.rearm(Math.max(schedule.refreshAt, now + this.options.tokenRefresh.retryBaseDelayMs / 2));
+      const soonest = now + Math.min(this.options.tokenRefresh.retryBaseDelayMs, schedule.usableUntil - now) / 2;
+      this.rearm(Math.max(schedule.refreshAt, soonest));
       return this.#current;
     } catch (error) {
       throw this.onFailure(error);
@@ -135,7 +140,8 @@ export class InpostPayTokenService implements OnModuleDestroy {
     this.consecutiveFailures += 1;
     const delay = retryDelay(this.consecutiveFailures, this.options.tokenRefresh, Math.random(), error.retryAfterMs);
     const now = performance.now();
-    this.recentFailure = { error, retryAt: now + delay };
+    const { retryBaseDelayMs } = this.options.tokenRefresh;
+    this.recentFailure = { error, retryAt: now + Math.min(delay, Math.max(retryBaseDelayMs, error.retryAfterMs ?? 0)) };
     this.rearm(now + delay);
     const tokenStillUsable = this.#current !== undefined && now < this.#current.usableUntil;
     this.report(error, delay, tokenStillUsable);
