@@ -12,7 +12,7 @@ import { ShopController } from './shop.controller.js';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true }),
+    ConfigModule.forRoot({ isGlobal: true, envFilePath: process.env.ENV_FILE ?? '.env' }),
     ScheduleModule.forRoot(),
     EmbeddedEmulatorModule,
     InpostPayModule.forRootAsync({

@@ -20,6 +20,13 @@ export class CheckoutService {
     return { basketId: basket.id, bindingKey: basket_binding_api_key };
   }
 
+  /** The customer changes a line in the shop's own cart (0 removes it); InPost gets the new basket. */
+  async changeLine(basketId: string, productId: string, quantity: number): Promise<void> {
+    const basket = this.baskets.get(basketId);
+    this.baskets.setQuantity(basket, productId, quantity);
+    await this.pushBasket(basket);
+  }
+
   /** Sends the current basket to InPost after a change made in the shop. */
   async pushBasket(basket: ShopBasket): Promise<void> {
     await this.inpostPay.updateBasket(basket.id, this.baskets.toInpostBasket(basket));

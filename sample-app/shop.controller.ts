@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { CheckoutService } from './checkout.service.js';
 
 /** The shop's own API, as its storefront would call it. */
@@ -10,6 +10,13 @@ export class ShopController {
   @Post('checkout')
   startCheckout(@Body() body: { lines: { productId: string; quantity: number }[] }) {
     return this.checkout.startCheckout(body.lines ?? []);
+  }
+
+  /** The customer changed a line in the shop's cart: the basket in the app follows. */
+  @Put('baskets/:basketId/lines/:productId')
+  @HttpCode(204)
+  async changeLine(@Param('basketId') basketId: string, @Param('productId') productId: string, @Body() body: { quantity: number }): Promise<void> {
+    await this.checkout.changeLine(basketId, productId, Number(body.quantity));
   }
 
   /** The shop shipped the order: tell InPost it is completed. */

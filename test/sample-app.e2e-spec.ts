@@ -26,6 +26,7 @@ describe('sample app', () => {
     delete process.env.INPOST_PAY_CLIENT_ID;
     delete process.env.INPOST_PAY_CLIENT_SECRET;
     delete process.env.INPOST_PAY_USE_EMULATOR;
+    process.env.ENV_FILE = 'no-such-file.env'; // a developer's own .env must not give this test credentials
     const logger = new CapturingLogger();
 
     const app = await NestFactory.create(AppModule, { rawBody: true, logger });
@@ -58,6 +59,38 @@ describe('sample app', () => {
       expect(chosen.body).toMatchObject({ total_items: 1, content: [{ product_id: 'BOOK-1', price: { gross: '49.00' } }] });
       expect(added.status).toBe(200);
       expect(added.body).toMatchObject({ basket_id: expect.any(String), products: [expect.objectContaining({ product_id: 'MUG-1' })] });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('pushes a change made in the shop cart to InPost with updateBasket', async () => {
+    process.env.INPOST_PAY_USE_EMULATOR = 'true';
+    const app = await NestFactory.create(AppModule, { rawBody: true, logger: new CapturingLogger() });
+    try {
+      await app.listen(0, '127.0.0.1');
+      const { port } = app.getHttpServer().address() as AddressInfo;
+      const emulator = app.get(EmbeddedEmulator).current!;
+      const shop = `http://127.0.0.1:${port}/shop`;
+      const started = await fetch(`${shop}/checkout`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ lines: [{ productId: 'MUG-1', quantity: 1 }] }),
+      });
+      const { basketId } = (await started.json()) as { basketId: string };
+
+      const changed = await fetch(`${shop}/baskets/${basketId}/lines/TEE-1`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ quantity: 2 }),
+      });
+
+      expect(changed.status).toBe(204);
+      const products = emulator.state.basket(basketId)!.basket.products ?? [];
+      expect(products.map((product) => [product.product_id, product.quantity.quantity])).toEqual([
+        ['MUG-1', 1],
+        ['TEE-1', 2],
+      ]);
     } finally {
       await app.close();
     }
