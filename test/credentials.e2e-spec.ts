@@ -46,7 +46,7 @@ describe('token endpoint failures', () => {
     expect(bed.logger.text).not.toContain(secret);
   });
 
-  it('fails fast with the last error while waiting to retry, then recovers on the next call', async () => {
+  it('fails fast with the last error while waiting to retry, without asking the endpoint again', async () => {
     bed = await startTestBed({ tokenRefresh: { retryBaseDelayMs: 60_000, retryMaxDelayMs: 60_000 } });
     bed.tokenServer.mode = { kind: 'status', status: 429, body: { error: 'slow_down' }, headers: { 'Retry-After': '1' } };
 

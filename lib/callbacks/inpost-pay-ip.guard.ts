@@ -24,10 +24,8 @@ export class InpostPayIpGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = callbackRequestOf(context);
     const peer = request.raw.socket?.remoteAddress;
-    const allowed =
-      this.policy.trustedProxies.size === 0 && peer
-        ? this.peerDecisions.get(peer, () => this.isAllowed(request.raw))
-        : this.isAllowed(request.raw);
+    const memoizable = this.policy.trustedProxies.size === 0 && peer && this.isAllowed === InpostPayIpGuard.prototype.isAllowed;
+    const allowed = memoizable ? this.peerDecisions.get(peer, () => this.isAllowed(request.raw)) : this.isAllowed(request.raw);
     if (allowed) return true;
     const address = resolveClientAddress(request.raw, this.policy.trustedProxies);
     const shown = address?.toString() ?? `unparseable (peer ${peer ?? 'unknown'})`;
@@ -35,7 +33,7 @@ export class InpostPayIpGuard implements CanActivate {
     throw callbackRejection(403, 'FORBIDDEN', 'Forbidden', 'ip');
   }
 
-  /** Whether the request's client address is on the allow-list. */
+  /** Whether the request's client address is on the allow-list. Override to decide otherwise (decisions are then not memoized per peer). */
   protected isAllowed(request: IncomingMessage): boolean {
     const address = resolveClientAddress(request, this.policy.trustedProxies);
     return address !== undefined && this.policy.allowList.matches(address);

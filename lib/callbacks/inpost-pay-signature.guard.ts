@@ -90,7 +90,7 @@ export class InpostPaySignatureGuard implements CanActivate {
 
   private rawBodyOf(request: CallbackRequest): Buffer {
     if (request.rawBody) return request.rawBody;
-    if (!announcesBody(request.raw)) return EMPTY_BODY;
+    if (!announcesBody(request.raw) || request.method === 'GET' || request.method === 'HEAD') return EMPTY_BODY;
     if (!hasJsonContentType(request.raw)) {
       throw callbackRejection(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', 'validation');
     }
