@@ -157,4 +157,36 @@ describe('forRootAsync with @nestjs/config', () => {
       await app.close();
     }
   });
+
+  it('takes the options from a class with createInpostPayOptions(), by useClass and by useExisting', async () => {
+    @Injectable()
+    class InpostPayConfig {
+      constructor(private readonly config: ConfigService) {}
+
+      createInpostPayOptions(): InpostPayModuleOptions {
+        return {
+          clientId: this.config.getOrThrow('INPOST_PAY_CLIENT_ID'),
+          clientSecret: this.config.getOrThrow('INPOST_PAY_CLIENT_SECRET'),
+          tokenUrl: this.config.getOrThrow('INPOST_PAY_TOKEN_URL'),
+          apiBaseUrl: this.config.getOrThrow('INPOST_PAY_API_BASE_URL'),
+        };
+      }
+    }
+    @Module({ imports: [ConfigModule], providers: [InpostPayConfig], exports: [InpostPayConfig] })
+    class InpostPayConfigModule {}
+
+    const registrations = [
+      InpostPayModule.forRootAsync({ imports: [ConfigModule], useClass: InpostPayConfig }),
+      InpostPayModule.forRootAsync({ imports: [InpostPayConfigModule], useExisting: InpostPayConfig }),
+    ];
+    for (const registration of registrations) {
+      const app = await bootApp([ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => env] }), ScheduleModule.forRoot(), registration]);
+      try {
+        await expect(app.get(InpostPayClient).getPaymentMethods()).resolves.toEqual({ payment_type: ['CARD', 'BLIK_CODE'] });
+      } finally {
+        await app.close();
+      }
+    }
+    expect(tokenServer.requests.length).toBeGreaterThanOrEqual(2);
+  });
 });

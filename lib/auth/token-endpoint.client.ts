@@ -3,6 +3,7 @@ import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { INPOST_PAY_RESOLVED_OPTIONS } from '../inpost-pay.constants.js';
 import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js';
 import { InpostPayEndpointException } from '../errors/inpost-pay-endpoint.exception.js';
+import { deadlineExceeded, deadlineTransport } from '../http/deadline-transport.js';
 import { InpostPayHttpAgents } from '../http/inpost-pay-http-agents.js';
 import { parseRetryAfter } from './retry-after.js';
 
@@ -43,6 +44,7 @@ export class InpostPayTokenEndpoint {
       headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
       validateStatus: () => true,
       maxRedirects: 0,
+      transport: deadlineTransport(options.timeoutMs),
     });
     this.#form = new URLSearchParams({
       client_id: options.clientId,
@@ -56,8 +58,7 @@ export class InpostPayTokenEndpoint {
     const sentAt = performance.now();
     let response: AxiosResponse<TokenEndpointBody | string>;
     try {
-      const deadline = AbortSignal.any([signal, AbortSignal.timeout(this.options.timeoutMs)]);
-      response = await this.http.post(this.options.tokenUrl, this.#form, { signal: deadline });
+      response = await this.http.post(this.options.tokenUrl, this.#form, { signal });
     } catch (error) {
       throw this.transportFailure(error, signal);
     }
@@ -86,7 +87,7 @@ export class InpostPayTokenEndpoint {
   private transportFailure(error: unknown, signal: AbortSignal): InpostPayEndpointException {
     if (signal.aborted) return new InpostPayEndpointException({ failure: 'shutdown' });
     const code = axios.isAxiosError(error) ? error.code : undefined;
-    if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
+    if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || (axios.isAxiosError(error) && deadlineExceeded(error.request))) {
       return new InpostPayEndpointException({ failure: 'timeout' });
     }
     return new InpostPayEndpointException({ failure: 'network', error: code });

@@ -1,4 +1,5 @@
 import axios from 'axios';
+import { deadlineExceeded } from './deadline-transport.js';
 import {
   InpostPayApiException,
   InpostPayNetworkException,
@@ -23,6 +24,9 @@ export function toInpostPayException(
   timeoutMs: number,
 ): unknown {
   if (!axios.isAxiosError(error)) return error;
+  if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT' || deadlineExceeded(error.request)) {
+    return new InpostPayTimeoutException(target, timeoutMs);
+  }
   if (error.response) {
     const body = error.response.data;
     return new InpostPayApiException(
@@ -31,9 +35,6 @@ export function toInpostPayException(
       stringField(body, 'error_code'),
       stringField(body, 'error_message'),
     );
-  }
-  if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT' || error.code === 'ERR_CANCELED') {
-    return new InpostPayTimeoutException(target, timeoutMs);
   }
   return new InpostPayNetworkException(target, error.code);
 }

@@ -6,7 +6,7 @@ import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js
 import { InpostPayTokenService } from '../auth/inpost-pay-token.service.js';
 import { installBearerInterceptor } from './bearer-token.interceptor.js';
 import { InpostPayHttpAgents } from './inpost-pay-http-agents.js';
-import { installRequestDeadline } from './request-deadline.interceptor.js';
+import { deadlineTransport } from './deadline-transport.js';
 
 /**
  * The module's own `HttpService`, over an axios instance created for this registration only
@@ -23,8 +23,8 @@ export const inpostPayHttpProvider: Provider = {
       httpsAgent: agents.https,
       headers: { Accept: 'application/json' },
       maxRedirects: 0,
+      transport: deadlineTransport(options.timeoutMs),
     });
-    installRequestDeadline(instance, options.timeoutMs);
     installBearerInterceptor(instance, tokens, options.apiBaseUrl);
     return new HttpService(instance);
   },
