@@ -9,6 +9,7 @@ import { StoreReplayStore } from './callbacks/replay-store.js';
 import { InpostPaySigningKeyCache } from './callbacks/signing-key-cache.js';
 import { InpostPayEvents } from './events/inpost-pay-events.js';
 import { InpostPayHealthIndicator } from './health/inpost-pay.health-indicator.js';
+import { InMemoryStore } from './store/in-memory-store.js';
 import { InpostPayStoreHost } from './store/inpost-pay-store.host.js';
 import { INPOST_PAY_MODULE_OPTIONS, InpostPayConfigurableModule } from './inpost-pay.module-definition.js';
 import { resolveInpostPayOptions } from './inpost-pay.options-resolver.js';
@@ -47,7 +48,10 @@ import { inpostPayHttpProvider } from './http/inpost-pay-http.provider.js';
       provide: INPOST_PAY_CALLBACK_POLICY,
       inject: [INPOST_PAY_RESOLVED_OPTIONS, INPOST_PAY_STORE_HOST],
       useFactory: (options: ResolvedInpostPayOptions, host: InpostPayStoreHost) =>
-        withDefaultReplayStore(options.callbacks, () => new StoreReplayStore(host.store, host.keys.replay)),
+        withDefaultReplayStore(
+          options.callbacks,
+          () => new StoreReplayStore(host.store, host.keys.replay, host.isShared ? new InMemoryStore() : undefined),
+        ),
     },
     InpostPaySigningKeyCache,
     InpostPayHealthIndicator,

@@ -4,9 +4,17 @@ import { INPOST_PAY_RESOLVED_OPTIONS, INPOST_PAY_STORE_HOST } from '../inpost-pa
 import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js';
 import { InpostPayEndpointException } from '../errors/inpost-pay-endpoint.exception.js';
 import type { InpostPayStoreHost } from '../store/inpost-pay-store.host.js';
-import { SharedTokenCodec, type SharedToken } from './shared-token-codec.js';
+import { SealedCodec } from '../store/sealed-codec.js';
 import { InpostPayTokenEndpoint, type IssuedToken } from './token-endpoint.client.js';
 import { planTokenSchedule } from './token-refresh-policy.js';
+
+/** A token as sealed in the shared store; how long it still lives is the store's TTL of the key. */
+interface SharedToken {
+  /** The access token. */
+  readonly t: string;
+  /** Its whole lifetime, in ms. */
+  readonly l: number;
+}
 
 /** A token for the token service, and where it came from. */
 export interface ObtainedToken extends IssuedToken {
@@ -24,11 +32,12 @@ const LOCK_GRACE_MS = 2_000;
  * already put there, or else takes the store's refresh lock, asks the token endpoint and shares
  * the result. An instance that finds the lock taken waits for the holder's token, so instances
  * sharing Redis make one token request between them. With the in-memory store this is simply
- * one token request.
+ * one token request. How long a shared token still lives is read from the store's own TTL, so
+ * the instances' clocks need not agree.
  */
 @Injectable()
 export class SharedTokenSource {
-  private readonly codec: SharedTokenCodec;
+  private readonly codec: SealedCodec;
   private readonly lockTtlMs: number;
 
   constructor(
@@ -36,7 +45,7 @@ export class SharedTokenSource {
     @Inject(INPOST_PAY_STORE_HOST) private readonly host: InpostPayStoreHost,
     private readonly endpoint: InpostPayTokenEndpoint,
   ) {
-    this.codec = new SharedTokenCodec(options.clientSecret);
+    this.codec = new SealedCodec(options.clientSecret, 'shared access token');
     this.lockTtlMs = options.timeoutMs + LOCK_GRACE_MS;
   }
 
@@ -59,7 +68,7 @@ export class SharedTokenSource {
   async forget(token: string): Promise<void> {
     const key = this.host.keys.token();
     const stored = await this.host.store.get(key);
-    if (stored !== undefined && this.codec.open(stored)?.accessToken === token) await this.host.store.deleteIfEquals(key, stored);
+    if (stored !== undefined && this.codec.openJson<SharedToken>(stored)?.t === token) await this.host.store.deleteIfEquals(key, stored);
   }
 
   private async requestUnderLock(signal: AbortSignal, lock: string, replacing?: string): Promise<ObtainedToken> {
@@ -71,9 +80,10 @@ export class SharedTokenSource {
   }
 
   private async sharedToken(replacing?: string): Promise<ObtainedToken | undefined> {
-    const shared = this.codec.open(await this.host.store.get(this.host.keys.token()));
-    if (!shared || shared.accessToken === replacing) return undefined;
-    const issued = toIssued(shared);
+    const stored = await this.host.store.getWithTtl(this.host.keys.token());
+    const shared = this.codec.openJson<SharedToken>(stored?.value);
+    if (!stored || typeof shared?.t !== 'string' || typeof shared.l !== 'number' || shared.t === replacing) return undefined;
+    const issued: IssuedToken = { accessToken: shared.t, sentAt: performance.now() + stored.ttlMs - shared.l, lifetimeMs: shared.l };
     const { usableUntil } = planTokenSchedule(issued.sentAt, issued.lifetimeMs, this.options.tokenRefresh, 0);
     return performance.now() < usableUntil ? { ...issued, source: 'store' } : undefined;
   }
@@ -81,16 +91,11 @@ export class SharedTokenSource {
   private async share(issued: IssuedToken): Promise<ObtainedToken> {
     const remainingMs = issued.sentAt + issued.lifetimeMs - performance.now();
     if (remainingMs > 0) {
-      const shared: SharedToken = { accessToken: issued.accessToken, expiresAtEpochMs: Date.now() + remainingMs, lifetimeMs: issued.lifetimeMs };
-      await this.host.store.set(this.host.keys.token(), this.codec.seal(shared), remainingMs);
+      const shared: SharedToken = { t: issued.accessToken, l: issued.lifetimeMs };
+      await this.host.store.set(this.host.keys.token(), this.codec.sealJson(shared), remainingMs);
     }
     return { ...issued, source: 'endpoint' };
   }
-}
-
-function toIssued(shared: SharedToken): IssuedToken {
-  const remainingMs = shared.expiresAtEpochMs - Date.now();
-  return { accessToken: shared.accessToken, sentAt: performance.now() + remainingMs - shared.lifetimeMs, lifetimeMs: shared.lifetimeMs };
 }
 
 function pause(ms: number, signal: AbortSignal): Promise<void> {

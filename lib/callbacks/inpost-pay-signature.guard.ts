@@ -64,7 +64,7 @@ export class InpostPaySignatureGuard implements CanActivate {
     let lookup = this.usable(await this.keys.get(signed.headers.keyVersion));
     if (!lookup) return false;
     if (!keyHashMatches(signed.headers.keyHash, lookup.key) && !lookup.fresh) {
-      lookup = this.usable(await this.keys.refetch(signed.headers.keyVersion));
+      lookup = this.usable(await this.keys.refetch(signed.headers.keyVersion, lookup.key));
       if (!lookup) return false;
     }
     return keyHashMatches(signed.headers.keyHash, lookup.key) && signatureValid(signed.rawBody, signed.headers, signed.signature, lookup.key);

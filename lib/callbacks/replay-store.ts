@@ -13,14 +13,25 @@ export interface InpostPayReplayStore {
   markSeen(key: string, ttlMs: number): Promise<boolean>;
 }
 
-/** The default replay store: an atomic set-if-absent in the module's store. */
+/**
+ * The default replay store: an atomic set-if-absent in the module's store. With a shared store,
+ * every signature is also kept in this instance's memory (`local`), and a signature either of
+ * them has seen is a replay: so a replay to this instance is refused even when the shared store
+ * missed the first sight (it was out of reach), and after it comes back.
+ */
 export class StoreReplayStore implements InpostPayReplayStore {
   constructor(
     private readonly store: InpostPayStore,
     private readonly keyOf: (key: string) => string,
+    private readonly local?: InpostPayStore,
   ) {}
 
-  markSeen(key: string, ttlMs: number): Promise<boolean> {
-    return this.store.setIfAbsent(this.keyOf(key), '1', ttlMs);
+  async markSeen(key: string, ttlMs: number): Promise<boolean> {
+    const storeKey = this.keyOf(key);
+    const [shared, local] = await Promise.all([
+      this.store.setIfAbsent(storeKey, '1', ttlMs),
+      this.local?.setIfAbsent(storeKey, '1', ttlMs) ?? true,
+    ]);
+    return shared && local;
   }
 }

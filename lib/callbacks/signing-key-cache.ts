@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, createPublicKey } from 'node:crypto';
-import { INPOST_PAY_CALLBACK_POLICY, INPOST_PAY_STORE_HOST } from '../inpost-pay.constants.js';
+import { INPOST_PAY_CALLBACK_POLICY, INPOST_PAY_RESOLVED_OPTIONS, INPOST_PAY_STORE_HOST } from '../inpost-pay.constants.js';
+import type { ResolvedInpostPayOptions } from '../inpost-pay.options-resolver.js';
+import { SealedCodec } from '../store/sealed-codec.js';
 import { InpostPayApiException } from '../errors/inpost-pay-api.exception.js';
 import { InpostPayClient } from '../http/inpost-pay.client.js';
 import type { SigningKey } from '../models/signing-key.model.js';
@@ -26,16 +28,12 @@ export type KeyLookup = { key: VerificationKey; fresh: boolean } | { failure: Ke
 
 const VERSION_FORMAT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$/;
 
-/** A signing key as kept in the shared store. */
-interface SharedKey {
-  readonly answer: SigningKey;
-  readonly fetchedAtEpochMs: number;
-}
 
 /**
  * InPost's public signing keys, cached per version and fetched through
  * `InpostPayClient.getSigningKey(version)`; with a shared store, a key one instance fetched
- * serves the others until its TTL. A version is asked for at most once per
+ * serves the others until its TTL (sealed under the client secret, so that writing to the store
+ * cannot plant a key). A version is asked for at most once per
  * `signingKeyRefetchIntervalSeconds`, unknown versions are remembered for that long, and all
  * fetches share a budget of `signingKeyFetchesPerMinute`, so forged requests cannot make the
  * merchant hammer InPost nor starve the versions InPost really uses.
@@ -47,13 +45,16 @@ export class InpostPaySigningKeyCache {
   private readonly versions = new Map<string, VersionState>();
   private readonly inFlight = new Map<string, Promise<KeyLookup>>();
   private readonly budget: FetchBudget;
+  private readonly codec: SealedCodec;
 
   constructor(
     private readonly client: InpostPayClient,
     @Inject(INPOST_PAY_CALLBACK_POLICY) private readonly policy: CallbackPolicy,
     @Inject(INPOST_PAY_STORE_HOST) private readonly host: InpostPayStoreHost,
+    @Inject(INPOST_PAY_RESOLVED_OPTIONS) options: ResolvedInpostPayOptions,
   ) {
     this.budget = new FetchBudget(policy.signingKeyFetchesPerMinute);
+    this.codec = new SealedCodec(options.clientSecret, 'shared signing key');
   }
 
   /** The key of `version`: cached while younger than the TTL, otherwise fetched. */
@@ -65,23 +66,26 @@ export class InpostPaySigningKeyCache {
     return this.fetch(version);
   }
 
-  /** Fetches `version` from InPost again after its key hash did not match, unless it was asked for recently. */
-  refetch(version: string): Promise<KeyLookup> {
-    return this.fetch(version, false);
+  /**
+   * Looks for `version` again after its key hash did not match: a different key another instance
+   * put in the shared store, else InPost itself unless it was asked recently.
+   */
+  refetch(version: string, stale: VerificationKey): Promise<KeyLookup> {
+    return this.fetch(version, stale);
   }
 
-  private fetch(version: string, viaStore = true): Promise<KeyLookup> {
+  private fetch(version: string, stale?: VerificationKey): Promise<KeyLookup> {
     if (!VERSION_FORMAT.test(version)) return Promise.resolve({ failure: 'unknown_version' });
     const running = this.inFlight.get(version);
     if (running) return running;
-    const lookup = this.resolve(version, viaStore).finally(() => this.inFlight.delete(version));
+    const lookup = this.resolve(version, stale).finally(() => this.inFlight.delete(version));
     this.inFlight.set(version, lookup);
     return lookup;
   }
 
-  private async resolve(version: string, viaStore: boolean): Promise<KeyLookup> {
-    const shared = viaStore ? await this.sharedKey(version) : undefined;
-    if (shared) return shared;
+  private async resolve(version: string, stale?: VerificationKey): Promise<KeyLookup> {
+    const shared = await this.sharedKey(version);
+    if (shared && shared.key.keyHashHex !== stale?.keyHashHex) return shared;
     const now = Date.now();
     const state = this.versions.get(version);
     const askedRecently = state !== undefined && now - state.lastAttemptAt < this.policy.signingKeyRefetchIntervalMs;
@@ -92,14 +96,14 @@ export class InpostPaySigningKeyCache {
   }
 
   /** The key another instance fetched, from the shared store; not `fresh`, so a hash mismatch still asks InPost. */
-  private async sharedKey(version: string): Promise<KeyLookup | undefined> {
-    const stored = await this.host.store.get(this.host.keys.signingKey(version));
-    if (stored === undefined) return undefined;
+  private async sharedKey(version: string): Promise<{ key: VerificationKey; fresh: false } | undefined> {
+    const stored = await this.host.store.getWithTtl(this.host.keys.signingKey(version));
+    const answer = this.codec.openJson<SigningKey>(stored?.value);
+    if (!stored || !answer) return undefined;
     try {
-      const { answer, fetchedAtEpochMs } = JSON.parse(stored) as SharedKey;
       const key = toVerificationKey(answer);
       const lastAttemptAt = this.versions.get(version)?.lastAttemptAt ?? 0;
-      this.versions.set(version, { key, fetchedAt: fetchedAtEpochMs, lastAttemptAt });
+      this.versions.set(version, { key, fetchedAt: Date.now() - (this.policy.signingKeyTtlMs - stored.ttlMs), lastAttemptAt });
       return { key, fresh: false };
     } catch {
       return undefined;
@@ -118,8 +122,7 @@ export class InpostPaySigningKeyCache {
       const key = toVerificationKey(answer);
       const fetchedAt = Date.now();
       this.versions.set(version, { key, fetchedAt, lastAttemptAt: state.lastAttemptAt });
-      const shared: SharedKey = { answer, fetchedAtEpochMs: fetchedAt };
-      await this.host.store.set(this.host.keys.signingKey(version), JSON.stringify(shared), this.policy.signingKeyTtlMs);
+      await this.host.store.set(this.host.keys.signingKey(version), this.codec.sealJson(answer), this.policy.signingKeyTtlMs);
       return { key, fresh: true };
     } catch (error) {
       if (error instanceof InpostPayApiException && (error.status === 404 || error.errorCode === 'PUBLIC_KEY_NOT_FOUND')) {

@@ -34,10 +34,14 @@ export class InpostPayEvents implements OnModuleInit, OnModuleDestroy {
     this.subject.complete();
   }
 
-  /** Delivers `event` to the subscribers and, when the host has one, to `EventEmitter2` as `inpost-pay.<type>`. */
+  /**
+   * Delivers `event` to the `events$` subscribers and, when the host has one, to `EventEmitter2`
+   * as `inpost-pay.<type>`. A throwing `EventEmitter2` listener is logged and skipped; an `events$`
+   * subscriber must not throw (rxjs rethrows its error asynchronously, as an uncaught exception).
+   */
   emit(event: InpostPayEvent): void {
+    this.subject.next(event);
     try {
-      this.subject.next(event);
       this.emitter?.emit(`inpost-pay.${event.type}`, event);
     } catch (error) {
       this.logger.warn(`A monitoring event listener failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`);

@@ -1,18 +1,24 @@
 import type { Logger } from '@nestjs/common';
 import { InMemoryStore } from './in-memory-store.js';
-import type { InpostPayStore } from './inpost-pay-store.js';
+import type { InpostPayStore, StoredValue } from './inpost-pay-store.js';
 
-/** After a failed shared-store command, how long this instance works from memory before trying the shared store again. */
+/** While the shared store is out of reach, how often one command probes it again, in ms. */
 export const SHARED_STORE_RETRY_MS = 1_000;
 
 /**
  * A shared store that this instance can do without: when a command fails, it works from its own
- * memory, says so once, tries the shared store again every `SHARED_STORE_RETRY_MS`, and says
- * once more when the shared store answers again.
+ * memory and says so once; every `SHARED_STORE_RETRY_MS` one command (never several at once)
+ * probes the shared store again, and when that probe answers it says so once more and goes back.
+ * A command sent before a state change cannot flip the state back: only the probe recovers, and a
+ * failure counts only for a command sent while the store was believed up.
  */
 export class FallbackStore implements InpostPayStore {
-  private retryAt = 0;
   private degraded = false;
+  private probing = false;
+  private retryAt = 0;
+  /** Bumped on every change between up and degraded. */
+  private generation = 0;
+  private quiet = false;
 
   constructor(
     private readonly shared: InpostPayStore,
@@ -25,11 +31,18 @@ export class FallbackStore implements InpostPayStore {
     return this.degraded;
   }
 
+  /** Stops the state-change log lines (on shutdown, when closing the connection fails commands in flight). */
+  silence(): void {
+    this.quiet = true;
+  }
+
   /** Marks the shared store as out of reach (for example when it could not be reached at boot). */
   markUnreachable(reason: unknown): void {
-    this.retryAt = Date.now() + SHARED_STORE_RETRY_MS;
+    this.retryAt = performance.now() + SHARED_STORE_RETRY_MS;
     if (this.degraded) return;
     this.degraded = true;
+    this.generation += 1;
+    if (this.quiet) return;
     this.logger.warn(
       `Shared store unreachable (${describe(reason)}): this instance keeps serving from its own memory ` +
         '(its own token, replay protection and signing keys) until the store answers again.',
@@ -38,6 +51,10 @@ export class FallbackStore implements InpostPayStore {
 
   get(key: string): Promise<string | undefined> {
     return this.attempt((store) => store.get(key));
+  }
+
+  getWithTtl(key: string): Promise<StoredValue | undefined> {
+    return this.attempt((store) => store.getWithTtl(key));
   }
 
   set(key: string, value: string, ttlMs: number): Promise<void> {
@@ -53,19 +70,36 @@ export class FallbackStore implements InpostPayStore {
   }
 
   private async attempt<T>(command: (store: InpostPayStore) => Promise<T>): Promise<T> {
-    if (this.degraded && Date.now() < this.retryAt) return command(this.local);
-    let result: T;
+    if (this.degraded) return this.probe(command);
+    const generation = this.generation;
     try {
-      result = await command(this.shared);
+      return await command(this.shared);
+    } catch (error) {
+      if (generation === this.generation) this.markUnreachable(error);
+      return command(this.local);
+    }
+  }
+
+  private async probe<T>(command: (store: InpostPayStore) => Promise<T>): Promise<T> {
+    if (this.probing || performance.now() < this.retryAt) return command(this.local);
+    this.probing = true;
+    this.retryAt = performance.now() + SHARED_STORE_RETRY_MS;
+    try {
+      const result = await command(this.shared);
+      this.recover();
+      return result;
     } catch (error) {
       this.markUnreachable(error);
       return command(this.local);
+    } finally {
+      this.probing = false;
     }
-    if (this.degraded) {
-      this.degraded = false;
-      this.logger.log('Shared store reachable again: tokens, replay protection and signing keys are shared once more.');
-    }
-    return result;
+  }
+
+  private recover(): void {
+    this.degraded = false;
+    this.generation += 1;
+    if (!this.quiet) this.logger.log('Shared store reachable again: tokens, replay protection and signing keys are shared once more.');
   }
 }
 

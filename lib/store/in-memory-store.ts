@@ -1,4 +1,4 @@
-import type { InpostPayStore } from './inpost-pay-store.js';
+import type { InpostPayStore, StoredValue } from './inpost-pay-store.js';
 
 const SWEEP_INTERVAL_MS = 1_000;
 
@@ -17,6 +17,12 @@ export class InMemoryStore implements InpostPayStore {
 
   async get(key: string): Promise<string | undefined> {
     return this.live(key, Date.now())?.value;
+  }
+
+  async getWithTtl(key: string): Promise<StoredValue | undefined> {
+    const now = Date.now();
+    const entry = this.live(key, now);
+    return entry && { value: entry.value, ttlMs: entry.expiresAt - now };
   }
 
   async set(key: string, value: string, ttlMs: number): Promise<void> {

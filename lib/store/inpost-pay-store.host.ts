@@ -47,6 +47,11 @@ export class InpostPayStoreHost implements OnApplicationShutdown {
     return this.status;
   }
 
+  /** True when the store is shared with other instances (Redis), even while it is out of reach. */
+  get isShared(): boolean {
+    return this.fallback !== undefined;
+  }
+
   /** Where shared state lived at the last command. */
   get status(): InpostPayStoreStatus {
     if (!this.fallback) return 'memory';
@@ -54,6 +59,7 @@ export class InpostPayStoreHost implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
+    this.fallback?.silence();
     this.ownedClient?.disconnect();
   }
 }

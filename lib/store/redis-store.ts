@@ -1,4 +1,4 @@
-import type { InpostPayStore } from './inpost-pay-store.js';
+import type { InpostPayStore, StoredValue } from './inpost-pay-store.js';
 
 /**
  * The part of a Redis client the store uses: ioredis's `call(command, args)`. Any client with
@@ -8,6 +8,7 @@ export interface InpostPayRedisClient {
   call(command: string, args: (string | number)[]): Promise<unknown>;
 }
 
+const GET_WITH_TTL = "local value = redis.call('GET', KEYS[1]) if not value then return nil end return {value, redis.call('PTTL', KEYS[1])}";
 const DELETE_IF_EQUALS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end";
 
 /** Raised when Redis did not answer a command within the store's command timeout. */
@@ -28,6 +29,12 @@ export class RedisStore implements InpostPayStore {
   async get(key: string): Promise<string | undefined> {
     const value = await this.send('GET', [key]);
     return typeof value === 'string' ? value : undefined;
+  }
+
+  async getWithTtl(key: string): Promise<StoredValue | undefined> {
+    const answer = await this.send('EVAL', [GET_WITH_TTL, 1, key]);
+    if (!Array.isArray(answer) || typeof answer[0] !== 'string' || typeof answer[1] !== 'number' || answer[1] < 0) return undefined;
+    return { value: answer[0], ttlMs: answer[1] };
   }
 
   async set(key: string, value: string, ttlMs: number): Promise<void> {
