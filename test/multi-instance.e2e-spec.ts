@@ -59,6 +59,48 @@ describe('several instances sharing Redis', () => {
     expect(second.events).toContainEqual(expect.objectContaining({ type: 'callback.rejected', reason: 'replay', status: 401 }));
   });
 
+  it('refreshes proactively with one token request for both instances', async () => {
+    await Promise.all([first.app.close(), second.app.close()]);
+    inpost.tokenServer.lifetimeSeconds = 2;
+    first = await startMerchantInstance(inpost, { type: 'redis', url: redis.url });
+    second = await startMerchantInstance(inpost, { type: 'redis', url: redis.url });
+    await Promise.all([first.client.getPaymentMethods(), second.client.getPaymentMethods()]);
+
+    const [afterFirst, afterSecond] = await Promise.all([first.refreshed(2), second.refreshed(2)]);
+
+    expect(inpost.tokenServer.requests).toHaveLength(2);
+    expect([afterFirst, afterSecond].map((event) => (event as { source: string }).source).sort()).toEqual(['endpoint', 'store']);
+    await Promise.all([first.client.getPaymentMethods(), second.client.getPaymentMethods()]);
+    const latest = `Bearer ${inpost.tokenServer.issued[1]!.token}`;
+    expect(inpost.apiServer.requests.slice(-2).map((request) => request.headers.authorization)).toEqual([latest, latest]);
+  });
+
+  it('lets a waiting instance take over when the lock holder\'s token request fails', async () => {
+    inpost.tokenServer.mode = { kind: 'status', status: 500, body: { error: 'server_error' } };
+    void inpost.tokenServer.waitForRequests(1).then(() => {
+      inpost.tokenServer.mode = { kind: 'issue' };
+    });
+
+    const outcomes = await Promise.allSettled([first.client.getPaymentMethods(), second.client.getPaymentMethods()]);
+
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(inpost.tokenServer.requests).toHaveLength(2);
+  });
+
+  it('never adopts a token the API refused: both instances move to one new token', async () => {
+    await Promise.all([first.client.getPaymentMethods(), second.client.getPaymentMethods()]);
+    const refused = inpost.tokenServer.issued[0]!.token;
+    inpost.apiServer.rejectedTokens.add(refused);
+
+    await first.client.getPaymentMethods();
+    await second.client.getPaymentMethods();
+
+    expect(inpost.tokenServer.requests).toHaveLength(2);
+    const fresh = `Bearer ${inpost.tokenServer.issued[1]!.token}`;
+    expect(inpost.apiServer.requests.slice(-1)[0]!.headers.authorization).toBe(fresh);
+    expect(inpost.apiServer.unauthorizedAnswers).toBe(2);
+  });
+
   /** Nest's logger is process-wide, so the two instances' lines land in one capture: count them together. */
   function storeLines(level: string, fragment: string): string[] {
     return [...first.logger.matching(level, fragment), ...second.logger.matching(level, fragment)];

@@ -2,12 +2,14 @@ import { Module, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { AddressInfo } from 'node:net';
+import { filter, firstValueFrom, skip } from 'rxjs';
 import {
   InpostPayClient,
   InpostPayEvents,
   InpostPayHealthIndicator,
   InpostPayModule,
   type InpostPayEvent,
+  type InpostPayModuleOptions,
   type InpostPayStoreOptions,
 } from '../../lib/index.js';
 import { callbackController, serveSigningKeys, type HandlerLog } from './callback-test-app.js';
@@ -51,10 +53,16 @@ export interface MerchantInstance {
   health: InpostPayHealthIndicator;
   /** Every monitoring event this instance emitted. */
   events: InpostPayEvent[];
+  /** Resolves with the `count`-th `token.refreshed` event of this instance. */
+  refreshed(count: number): Promise<InpostPayEvent>;
 }
 
 /** Boots one merchant instance against `inpost`, keeping shared state in `store`. */
-export async function startMerchantInstance(inpost: SharedInpost, store: InpostPayStoreOptions): Promise<MerchantInstance> {
+export async function startMerchantInstance(
+  inpost: SharedInpost,
+  store: InpostPayStoreOptions,
+  extra: Partial<InpostPayModuleOptions> = {},
+): Promise<MerchantInstance> {
   const ran: HandlerLog = [];
 
   @Module({
@@ -68,6 +76,7 @@ export async function startMerchantInstance(inpost: SharedInpost, store: InpostP
         timeoutMs: 10_000,
         store,
         callbacks: { allowedIps: ['127.0.0.1'] },
+        ...extra,
       }),
     ],
     controllers: [callbackController(ran)],
@@ -77,8 +86,14 @@ export async function startMerchantInstance(inpost: SharedInpost, store: InpostP
   const logger = new CapturingLogger();
   const app = await NestFactory.create(MerchantAppModule, { rawBody: true, logger });
   const events: InpostPayEvent[] = [];
-  app.get(InpostPayEvents).events$.subscribe((event) => events.push(event));
+  const events$ = app.get(InpostPayEvents).events$;
+  events$.subscribe((event) => events.push(event));
+  const refreshed = (count: number): Promise<InpostPayEvent> => {
+    const seen = events.filter((event) => event.type === 'token.refreshed');
+    if (seen.length >= count) return Promise.resolve(seen[count - 1]!);
+    return firstValueFrom(events$.pipe(filter((event) => event.type === 'token.refreshed'), skip(count - 1 - seen.length)));
+  };
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, port, ran, logger, client: app.get(InpostPayClient), health: app.get(InpostPayHealthIndicator), events };
+  return { app, port, ran, logger, client: app.get(InpostPayClient), health: app.get(InpostPayHealthIndicator), events, refreshed };
 }
