@@ -168,6 +168,12 @@ const badInputs: BadInput[] = [
     request: (bed) => signedPost(bed, confirmPath, confirmation, { 'content-type': 'text/plain' }),
   },
   {
+    name: 'an application/xml body',
+    status: 415,
+    errorCode: 'UNSUPPORTED_MEDIA_TYPE',
+    request: (bed) => signedPost(bed, confirmPath, '<confirmation/>', { 'content-type': 'application/xml' }),
+  },
+  {
     name: 'a confirmation status outside the enum',
     status: 400,
     errorCode: 'MALFORMED_REQUEST',
