@@ -28,6 +28,9 @@ export type KeyLookup = { key: VerificationKey; fresh: boolean } | { failure: Ke
 
 const VERSION_FORMAT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$/;
 
+/** Versions remembered at most; beyond it the oldest version without a key is forgotten (forged versions cannot grow the map). */
+const MAX_VERSIONS = 1_024;
+
 
 /**
  * InPost's public signing keys, cached per version and fetched through
@@ -92,6 +95,7 @@ export class InpostPaySigningKeyCache {
     if (askedRecently || !this.budget.take(now)) return this.fallback(state);
     const next: VersionState = { ...state, lastAttemptAt: now };
     this.versions.set(version, next);
+    this.forgetOldestUnknown();
     return this.load(version, next);
   }
 
@@ -107,6 +111,15 @@ export class InpostPaySigningKeyCache {
       return { key, fresh: false };
     } catch {
       return undefined;
+    }
+  }
+
+  private forgetOldestUnknown(): void {
+    if (this.versions.size <= MAX_VERSIONS) return;
+    for (const [version, state] of this.versions) {
+      if (state.key) continue;
+      this.versions.delete(version);
+      return;
     }
   }
 
