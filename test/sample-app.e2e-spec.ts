@@ -1,9 +1,22 @@
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AddressInfo } from 'node:net';
 import { AppModule } from '../sample-app/app.module.js';
 import { runDemo } from '../sample-app/demo-flow.js';
 import { EmbeddedEmulator } from '../sample-app/embedded-emulator.js';
 import { CapturingLogger } from './support/capturing-logger.js';
+
+/** Boots the sample app on port 0 with `logger`, runs `body` with it and its base URL, and closes it. */
+async function withSampleApp(logger: CapturingLogger, body: (app: INestApplication, baseUrl: string) => Promise<void>): Promise<void> {
+  const app = await NestFactory.create(AppModule, { rawBody: true, logger });
+  try {
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    await body(app, `http://127.0.0.1:${port}`);
+  } finally {
+    await app.close();
+  }
+}
 
 describe('sample app', () => {
   const savedEnv = { ...process.env };
@@ -29,26 +42,19 @@ describe('sample app', () => {
     process.env.ENV_FILE = 'no-such-file.env'; // a developer's own .env must not give this test credentials
     const logger = new CapturingLogger();
 
-    const app = await NestFactory.create(AppModule, { rawBody: true, logger });
-    try {
-      await app.listen(0, '127.0.0.1');
+    await withSampleApp(logger, async (app) => {
       const emulator = app.get(EmbeddedEmulator).current;
 
       expect(emulator).toBeDefined();
       expect(logger.matching('warn', `using the embedded InPost Pay emulator at ${emulator!.baseUrl}`)).toHaveLength(1);
       expect(logger.text).not.toContain(emulator!.clientSecret);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   it('serves the bestseller feed and adds a product from the app, both signed calls verified by the guard', async () => {
     process.env.INPOST_PAY_USE_EMULATOR = 'true';
-    const app = await NestFactory.create(AppModule, { rawBody: true, logger: new CapturingLogger() });
-    try {
-      await app.listen(0, '127.0.0.1');
-      const { port } = app.getHttpServer().address() as AddressInfo;
-      const simulator = app.get(EmbeddedEmulator).current!.app(`http://127.0.0.1:${port}/inpost`);
+    await withSampleApp(new CapturingLogger(), async (app, baseUrl) => {
+      const simulator = app.get(EmbeddedEmulator).current!.app(`${baseUrl}/inpost`);
 
       const feed = await simulator.getProductFeed({ page_index: 0, page_size: 2 });
       const chosen = await simulator.getProductFeed({ product_ids: 'BOOK-1' });
@@ -59,19 +65,14 @@ describe('sample app', () => {
       expect(chosen.body).toMatchObject({ total_items: 1, content: [{ product_id: 'BOOK-1', price: { gross: '49.00' } }] });
       expect(added.status).toBe(200);
       expect(added.body).toMatchObject({ basket_id: expect.any(String), products: [expect.objectContaining({ product_id: 'MUG-1' })] });
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   it('pushes a change made in the shop cart to InPost with updateBasket', async () => {
     process.env.INPOST_PAY_USE_EMULATOR = 'true';
-    const app = await NestFactory.create(AppModule, { rawBody: true, logger: new CapturingLogger() });
-    try {
-      await app.listen(0, '127.0.0.1');
-      const { port } = app.getHttpServer().address() as AddressInfo;
+    await withSampleApp(new CapturingLogger(), async (app, baseUrl) => {
       const emulator = app.get(EmbeddedEmulator).current!;
-      const shop = `http://127.0.0.1:${port}/shop`;
+      const shop = `${baseUrl}/shop`;
       const started = await fetch(`${shop}/checkout`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -91,8 +92,6 @@ describe('sample app', () => {
         ['MUG-1', 1],
         ['TEE-1', 2],
       ]);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });
