@@ -33,7 +33,7 @@ export {
   type TokenRefreshedEvent,
   type TokenRefreshFailedEvent,
 } from './events/inpost-pay-event.model.js';
-export { InpostPayHealthIndicator, type InpostPayHealthResult } from './health/inpost-pay.health-indicator.js';
+export { InpostPayHealthIndicator, type InpostPayHealthDetails, type InpostPayHealthResult } from './health/inpost-pay.health-indicator.js';
 export { InpostPayBodyParseErrorFilter } from './callbacks/inpost-pay-body-parse-error.filter.js';
 export {
   AccountInfoDto,

@@ -1,6 +1,15 @@
 import { AddressListError, AddressMatcher, parseStrictAddress } from './address-matcher.js';
 
 describe('AddressMatcher', () => {
+  it('matches the ranges of both lists after a union (allowedIps extended by extraAllowedIps)', () => {
+    const union = AddressMatcher.compile(['35.240.110.20'], 'callbacks.allowedIps').union(AddressMatcher.compile(['10.0.0.0/8'], 'callbacks.extraAllowedIps'));
+
+    expect(union.size).toBe(2);
+    expect(union.matches(parseStrictAddress('35.240.110.20')!)).toBe(true);
+    expect(union.matches(parseStrictAddress('10.20.30.40')!)).toBe(true);
+    expect(union.matches(parseStrictAddress('11.0.0.1')!)).toBe(false);
+  });
+
   it.each([
     ['010.1.1.1', 'octal-looking IPv4'],
     ['0x7f.0.0.1', 'hex IPv4'],

@@ -84,6 +84,11 @@ export class AddressMatcher {
     return new AddressMatcher(ranges);
   }
 
+  /** One matcher for the ranges of both. */
+  union(other: AddressMatcher): AddressMatcher {
+    return new AddressMatcher([...this.ranges, ...other.ranges]);
+  }
+
   /** Number of compiled ranges. */
   get size(): number {
     return this.ranges.length;

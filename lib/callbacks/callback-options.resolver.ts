@@ -56,8 +56,7 @@ export function resolveCallbackPolicy(value: unknown): CallbackPolicy {
   }
   const allowed = list(options.allowedIps, 'callbacks.allowedIps') ?? INPOST_PAY_PROXY_IPS;
   const extra = list(options.extraAllowedIps, 'callbacks.extraAllowedIps') ?? [];
-  compile(allowed, 'callbacks.allowedIps', false);
-  compile(extra, 'callbacks.extraAllowedIps', false);
+  const allowList = compile(allowed, 'callbacks.allowedIps', false).union(compile(extra, 'callbacks.extraAllowedIps', false));
   const verifySignature = options.verifySignature ?? true;
   if (typeof verifySignature !== 'boolean') {
     throw new InpostPayConfigurationError('InpostPayModule: option "callbacks.verifySignature" must be a boolean.');
@@ -70,7 +69,7 @@ export function resolveCallbackPolicy(value: unknown): CallbackPolicy {
     throw new InpostPayConfigurationError(MESSAGES.optionEmpty('callbacks.webhookSecret'));
   }
   const policy: Omit<CallbackPolicy, 'webhookSecret' | 'replayStore'> & { replayStore?: InpostPayReplayStore } = {
-    allowList: compile([...allowed, ...extra], 'callbacks.allowedIps', false),
+    allowList,
     trustedProxies: compile(list(options.trustedProxies, 'callbacks.trustedProxies') ?? [], 'callbacks.trustedProxies', true),
     verifySignature,
     timestampToleranceMs: seconds(options.timestampToleranceSeconds, 'callbacks.timestampToleranceSeconds', 240),

@@ -19,13 +19,17 @@ export class InpostPayIpGuard implements CanActivate {
   /** Decisions by peer address, used when no proxy is trusted (the peer alone decides). */
   private readonly peerDecisions = new BoundedMemo<boolean>();
 
-  constructor(@Inject(INPOST_PAY_CALLBACK_POLICY) private readonly policy: CallbackPolicy) {}
+  /** Decisions may be memoized per peer when the peer alone decides: no trusted proxy, and `isAllowed` not overridden. */
+  private readonly memoizable: boolean;
+
+  constructor(@Inject(INPOST_PAY_CALLBACK_POLICY) private readonly policy: CallbackPolicy) {
+    this.memoizable = policy.trustedProxies.size === 0 && this.isAllowed === InpostPayIpGuard.prototype.isAllowed;
+  }
 
   canActivate(context: ExecutionContext): boolean {
     const request = callbackRequestOf(context);
     const peer = request.raw.socket?.remoteAddress;
-    const memoizable = this.policy.trustedProxies.size === 0 && peer && this.isAllowed === InpostPayIpGuard.prototype.isAllowed;
-    const allowed = memoizable ? this.peerDecisions.get(peer, () => this.isAllowed(request.raw)) : this.isAllowed(request.raw);
+    const allowed = this.memoizable && peer ? this.peerDecisions.get(peer, () => this.isAllowed(request.raw)) : this.isAllowed(request.raw);
     if (allowed) return true;
     const address = resolveClientAddress(request.raw, this.policy.trustedProxies);
     const shown = address?.toString() ?? `unparseable (peer ${peer ?? 'unknown'})`;

@@ -12,10 +12,16 @@ export const SIGNING_KEYS_CHECK_INTERVAL_MS = 60_000;
  * A health indicator result in `@nestjs/terminus`'s shape: `{ [key]: { status, ...details } }`.
  * Details never hold a token or a secret.
  */
-export type InpostPayHealthResult<Key extends string = string> = Record<
-  Key,
-  { status: 'up' | 'down'; store: InpostPayStoreStatus; reason?: string }
->;
+export type InpostPayHealthResult<Key extends string = string> = Record<Key, InpostPayHealthDetails>;
+
+/** The result under the indicator's key. */
+export interface InpostPayHealthDetails {
+  status: 'up' | 'down';
+  /** Where shared state lives right now. */
+  store: InpostPayStoreStatus;
+  /** Why it is down. */
+  reason?: string;
+}
 
 /**
  * Health of the InPost Pay integration for `@nestjs/terminus`: up when an access token is held
@@ -28,7 +34,7 @@ export type InpostPayHealthResult<Key extends string = string> = Record<
 @Injectable()
 export class InpostPayHealthIndicator {
   private keysCheckedAt?: number;
-  private running?: Promise<InpostPayHealthResult['string']>;
+  private running?: Promise<InpostPayHealthDetails>;
 
   constructor(
     private readonly tokens: InpostPayTokenService,
@@ -45,7 +51,7 @@ export class InpostPayHealthIndicator {
     return { [key]: await this.running } as InpostPayHealthResult<Key>;
   }
 
-  private async check(): Promise<InpostPayHealthResult['string']> {
+  private async check(): Promise<InpostPayHealthDetails> {
     const reason = await withTimeout(
       (async () => (await this.tokenProblem()) ?? (await this.signingKeysProblem()))(),
       this.options.timeoutMs,
